@@ -1,0 +1,63 @@
+"""The course's one look: a colour-blind-safe palette (Okabe & Ito 2008), line dashes and
+marker symbols so that colour is never the only cue, and shared plotly layout defaults.
+
+Views take every colour from here; no other module names a colour.
+"""
+
+from __future__ import annotations
+
+# Okabe-Ito: distinguishable under the common colour-vision deficiencies.
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "black": "#000000",
+    "grey": "#999999",
+}
+
+# One colour, dash and marker per fibre class, used by every figure that shows classes.
+FIBRE_STYLE = {
+    "Aα": {"color": OKABE_ITO["blue"], "dash": "solid", "symbol": "circle"},
+    "Aβ": {"color": OKABE_ITO["vermillion"], "dash": "dash", "symbol": "square"},
+    "Aδ": {"color": OKABE_ITO["bluish_green"], "dash": "dot", "symbol": "diamond"},
+    "C": {"color": OKABE_ITO["reddish_purple"], "dash": "dashdot", "symbol": "triangle-up"},
+}
+
+# Meaning-bearing colours (always paired with a word or symbol on screen).
+STATUS = {
+    "normal": OKABE_ITO["bluish_green"],
+    "tingling": OKABE_ITO["orange"],
+    "numb": OKABE_ITO["blue"],
+    "warning": OKABE_ITO["vermillion"],
+    "neutral": OKABE_ITO["grey"],
+}
+
+# Triage levels, from most to least urgent.
+TRIAGE = {
+    "emergency": OKABE_ITO["vermillion"],
+    "urgent": OKABE_ITO["orange"],
+    "see_gp": OKABE_ITO["sky_blue"],
+    "self_care": OKABE_ITO["bluish_green"],
+}
+
+SEQUENTIAL_SCALE = "Cividis"
+FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
+
+
+def base_layout(title: str, **overrides) -> dict:
+    """Layout defaults every course figure starts from: a title, readable fonts, white
+    background, legend above the plot (so it never hides data)."""
+    layout = {
+        "title": {"text": title, "x": 0.01, "xanchor": "left"},
+        "font": {"family": FONT_FAMILY, "size": 14},
+        "template": "plotly_white",
+        "margin": {"l": 70, "r": 20, "t": 70, "b": 60},
+        "legend": {"orientation": "h", "y": -0.2},
+        "height": 420,
+    }
+    layout.update(overrides)
+    return layout
