@@ -40,6 +40,11 @@ def test_no_compression_no_tingling():
     course = recovery_time_course(POP, 0, 30)
     assert course.tingling.max() == 0 and math.isnan(course.peak_tingling_min)
     assert set(course.state) == {"normal"} and course.raster.time_ms.size == 0
+    assert course.injury_warning == ""
+
+
+def test_injury_warning_is_passed_on():
+    assert "injury" in recovery_time_course(POP, 500, 120).injury_warning.lower()
 
 
 def test_longer_compression_tingles_more():

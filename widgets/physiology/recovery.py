@@ -68,6 +68,8 @@ class RecoveryCourse:
     sensation: modality -> per-frame read-out, same rules as during compression but
         with ectopic tingling instead of the dose rule for touch.
     peak_tingling_min: time of maximal tingling (NaN if there is none).
+    injury_warning: the compression's mechanical-injury warning ("" if none); the
+        recovery shown is the ischaemic one - real injury would last weeks.
     """
 
     pressure_mmhg: float
@@ -81,6 +83,7 @@ class RecoveryCourse:
     state: tuple[str, ...]
     sensation: dict[str, tuple[str, ...]]
     peak_tingling_min: float
+    injury_warning: str
     raster: Raster
 
 
@@ -197,5 +200,6 @@ def recovery_time_course(
         state=tuple(felt.tolist()),
         sensation=sensation,
         peak_tingling_min=peak,
+        injury_warning=state.injury_warning,
         raster=raster,
     )
