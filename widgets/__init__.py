@@ -6,3 +6,8 @@ the views in :mod:`widgets.views`.
 """
 
 __version__ = "0.1.0"
+
+from widgets.chapter_tools import course_map
+from widgets.quiz import quiz
+
+__all__ = ["course_map", "quiz"]
