@@ -1,0 +1,429 @@
+"""Warning signs with pins and needles, and a triage rule that never under-triages.
+
+Each :class:`RedFlag` is a yes/no question for a learner, the condition it points to,
+how urgent that is and what to do.  :func:`triage` takes the answers and returns the
+most urgent level among the flags answered "yes".
+
+Decisions (documented because a widget builds on them):
+
+* Levels, most urgent first: ``emergency`` > ``urgent_same_day`` > ``see_doctor_soon``
+  > ``self_care``.  The result is always the most urgent matched level; no
+  combination of answers can lower it.
+* An unknown question key raises ``ValueError`` (a typo must not silently drop a "yes").
+* A missing key, or an answer of ``None``, counts as "not answered" and is treated as
+  "no"; the result lists those questions in ``unanswered`` and says so in its messages.
+  Pass ``require_all=True`` to make a missing answer an error instead.
+* Answers must be ``True``, ``False`` or ``None``; anything else raises ``ValueError``.
+* Sudden foot drop is ``urgent_same_day`` (the brief: "get urgent care"); quickly
+  spreading weakness is ``emergency``.
+
+This is education, not medical advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from widgets.course import DISCLAIMER
+
+NOT_MEDICAL_ADVICE = DISCLAIMER
+EMERGENCY_NUMBERS = "999 (UK), 911 (US and Canada) or 112 (EU and many other countries)"
+EMERGENCY_LINE = (
+    f"In an emergency call your local emergency number: {EMERGENCY_NUMBERS}, or go to "
+    "the nearest emergency department."
+)
+
+# Most urgent first.
+LEVELS: tuple[str, ...] = ("emergency", "urgent_same_day", "see_doctor_soon", "self_care")
+LEVEL_RANK: dict[str, int] = {level: len(LEVELS) - i for i, level in enumerate(LEVELS)}
+LEVEL_LABELS: dict[str, str] = {
+    "emergency": "Emergency: call 999 / 911 / 112 now",
+    "urgent_same_day": "Urgent: get medical help today",
+    "see_doctor_soon": "See a doctor (GP) soon",
+    "self_care": "Self-care",
+}
+# The keys widgets.theme.TRIAGE uses for the colour of each level.
+THEME_TRIAGE_KEY: dict[str, str] = {
+    "emergency": "emergency",
+    "urgent_same_day": "urgent",
+    "see_doctor_soon": "see_gp",
+    "self_care": "self_care",
+}
+
+HEADLINES: dict[str, str] = {
+    "emergency": (
+        f"Emergency: call {EMERGENCY_NUMBERS} now, or go to the nearest emergency "
+        "department. Do not wait to see if it passes."
+    ),
+    "urgent_same_day": (
+        "Get medical help today: contact a doctor or an urgent care service (NHS 111 in "
+        "the UK) for a same-day assessment. If it gets worse, or you become short of "
+        f"breath or have chest pain, call {EMERGENCY_NUMBERS}."
+    ),
+    "see_doctor_soon": (
+        "Make an appointment with a doctor (GP): this pattern is worth checking, but "
+        "nothing you answered points to an emergency."
+    ),
+    "self_care": (
+        "Nothing you answered points to a warning sign. Pins and needles after sitting "
+        "or lying awkwardly usually goes within minutes of moving. See a doctor if it "
+        "lasts, keeps coming back or has no clear cause."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    key: str
+    question: str  # phrased for a learner, answerable yes/no
+    condition_key: str
+    condition: str  # human-readable name of what it may point to
+    level: str  # one of LEVELS (never "self_care")
+    action: str
+    sources: tuple[str, ...]
+
+
+def _flags(
+    condition_key: str,
+    condition: str,
+    level: str,
+    action: str,
+    sources: tuple[str, ...],
+    questions: tuple[tuple[str, str], ...],
+) -> tuple[RedFlag, ...]:
+    """Several questions that point to the same condition share its level and action."""
+    return tuple(
+        RedFlag(key, q, condition_key, condition, level, action, sources) for key, q in questions
+    )
+
+
+_CALL_NOW = f"Call {EMERGENCY_NUMBERS} now, or go to the nearest emergency department."
+
+FLAGS: tuple[RedFlag, ...] = (
+    *_flags(
+        "cauda_equina",
+        "Cauda equina syndrome (squeezed nerve roots at the base of the spine)",
+        "emergency",
+        _CALL_NOW + " Surgery within hours can save bladder, bowel and leg function.",
+        ("nhs_sciatica", "royal_free_ces"),
+        (
+            (
+                "saddle_numbness",
+                "Do you have numbness or pins and needles between your inner thighs, "
+                "around your genitals or around your bottom?",
+            ),
+            (
+                "numb_when_wiping",
+                "Does it feel numb or different when you wipe after using the toilet?",
+            ),
+            (
+                "bladder_problem",
+                "Do you have new trouble passing urine, or are you leaking urine?",
+            ),
+            ("bowel_control", "Have you lost control of your bowels?"),
+            (
+                "both_legs_sciatica_or_weakness",
+                "Do you have sciatica (pain or tingling down the leg) in both legs, or "
+                "weakness in both legs?",
+            ),
+        ),
+    ),
+    *_flags(
+        "stroke",
+        "Stroke or mini-stroke (TIA)",
+        "emergency",
+        _CALL_NOW + " Think FAST: Face, Arms, Speech, Time. Call even if the symptoms have passed.",
+        ("nhs_stroke",),
+        (
+            (
+                "sudden_one_side",
+                "Did numbness or weakness come on suddenly on one side of your body "
+                "(for example an arm and a leg on the same side), even if it has passed?",
+            ),
+            ("face_drooping", "Has one side of your face dropped, or is your smile uneven?"),
+            ("arm_weakness", "Are you unable to lift both arms and keep them there?"),
+            ("speech_trouble", "Is your speech slurred or muddled, or are you unable to talk?"),
+        ),
+    ),
+    *_flags(
+        "acute_limb_ischaemia",
+        "Acute limb ischaemia (a sudden blocked artery; the 6 Ps: pain, pallor, "
+        "pulselessness, pins and needles, paralysis, coldness)",
+        "emergency",
+        _CALL_NOW + " A leg without blood supply can be lost within hours.",
+        ("rcem_ali", "nhs_pad"),
+        (
+            (
+                "leg_suddenly_cold_pale",
+                "Has a leg or foot suddenly become painful, pale or bluish and cold, "
+                "with pins and needles or numbness?",
+            ),
+            (
+                "leg_rest_pain_or_cannot_move",
+                "Has leg pain suddenly got much worse, started even at rest, or can you "
+                "not move the leg?",
+            ),
+        ),
+    ),
+    *_flags(
+        "acute_compartment_syndrome",
+        "Acute compartment syndrome (pressure building inside a muscle after injury)",
+        "emergency",
+        _CALL_NOW + " Muscle survives about 4 hours without blood and is lost by 8 hours.",
+        ("accessem_acs", "jaaos1996"),
+        (
+            (
+                "severe_pain_after_injury",
+                "After an injury, a fracture or a tight cast or bandage, is the pain far "
+                "worse than expected, and worse when the muscle is stretched (e.g. "
+                "moving the toes)?",
+            ),
+        ),
+    ),
+    *_flags(
+        "pulmonary_embolism",
+        "Pulmonary embolism (a clot in the lungs)",
+        "emergency",
+        _CALL_NOW,
+        ("nhs_pe", "nhs_dvt"),
+        (
+            (
+                "breathless_or_chest_pain",
+                "Are you short of breath, or do you have chest pain, especially with a "
+                "swollen or painful leg?",
+            ),
+        ),
+    ),
+    *_flags(
+        "exercise_anaphylaxis",
+        "Anaphylaxis during exercise (a severe allergic reaction)",
+        "emergency",
+        _CALL_NOW + " Use an adrenaline auto-injector if one has been prescribed.",
+        ("hosey2001",),
+        (
+            (
+                "anaphylaxis_signs",
+                "During or after exercise, do you have hives together with swelling of "
+                "the lips, face or throat, trouble breathing or swallowing, or feeling "
+                "faint?",
+            ),
+        ),
+    ),
+    *_flags(
+        "fast_spreading_weakness",
+        "Weakness or numbness spreading quickly",
+        "emergency",
+        _CALL_NOW,
+        ("nhs_pins_needles", "harrisons"),
+        (
+            (
+                "weakness_spreading_fast",
+                "Is weakness or numbness spreading quickly, for example up from the feet "
+                "over hours or days?",
+            ),
+        ),
+    ),
+    *_flags(
+        "suspected_dvt",
+        "Suspected deep vein thrombosis (DVT)",
+        "urgent_same_day",
+        "Get medical help today: a doctor, an urgent care service or NHS 111 (UK). If "
+        f"you also become short of breath or have chest pain, call {EMERGENCY_NUMBERS}.",
+        ("nhs_dvt",),
+        (
+            (
+                "dvt_signs",
+                "Is one leg (usually the calf or thigh) swollen and painful, throbbing or "
+                "cramping, with warm skin that looks red or darker?",
+            ),
+        ),
+    ),
+    *_flags(
+        "sudden_foot_drop",
+        "Sudden foot drop (cannot lift the front of the foot)",
+        "urgent_same_day",
+        "Get urgent medical care today. If it came with weakness or numbness on one side "
+        f"of the body, a drooping face or trouble speaking, call {EMERGENCY_NUMBERS}.",
+        ("mayo_footdrop",),
+        (
+            (
+                "sudden_foot_drop",
+                "Has your foot suddenly started to drop or drag, so your toes catch when you walk?",
+            ),
+        ),
+    ),
+    # --- Reasons to see a GP ----------------------------------------------------------
+    *_flags(
+        "persisting_or_recurring",
+        "Pins and needles that lasts, keeps coming back or has no clear cause",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP).",
+        ("nhs_pins_needles",),
+        (
+            ("persisting", "Has the pins and needles lasted, or not gone after moving?"),
+            ("keeps_coming_back", "Does it keep coming back?"),
+            ("no_clear_cause", "Is there no clear reason for it (such as sitting awkwardly)?"),
+        ),
+    ),
+    *_flags(
+        "exertional_leg_pain",
+        "Leg pain on walking or exercise (e.g. peripheral artery disease)",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP); an ankle-brachial index test may help.",
+        ("nhs_pad", "aha_acc2016"),
+        (
+            (
+                "exertional_leg_pain",
+                "Do you keep getting leg pain when walking or exercising that eases with rest?",
+            ),
+        ),
+    ),
+    *_flags(
+        "sciatica_not_improving",
+        "Sciatica that is not improving",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP).",
+        ("nhs_sciatica",),
+        (
+            (
+                "sciatica_not_improving",
+                "Have you had sciatica that is not improving after a few weeks?",
+            ),
+        ),
+    ),
+    *_flags(
+        "diabetes_foot_problem",
+        "Foot problems with diabetes",
+        "see_doctor_soon",
+        "Book an appointment with a doctor or diabetes team soon; numb feet can hide injuries.",
+        ("niddk_neuropathy", "nhs_pins_needles"),
+        (
+            (
+                "diabetes_foot_problem",
+                "Do you have diabetes and tingling, numbness or sores on your feet?",
+            ),
+        ),
+    ),
+    *_flags(
+        "cecs_pattern",
+        "A chronic exertional compartment syndrome (CECS)-like pattern",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP) or sports medicine clinic.",
+        ("mayo_cecs",),
+        (
+            (
+                "cecs_like_pattern",
+                "Does exercise bring on leg pain, tightness or tingling at about the same "
+                "distance each time, easing 10-20 minutes after you stop?",
+            ),
+        ),
+    ),
+)
+
+FLAG_BY_KEY: dict[str, RedFlag] = {flag.key: flag for flag in FLAGS}
+FLAG_KEYS: tuple[str, ...] = tuple(FLAG_BY_KEY)
+EMERGENCY_FLAG_KEYS: tuple[str, ...] = tuple(f.key for f in FLAGS if f.level == "emergency")
+
+
+def flags_at_level(level: str) -> tuple[RedFlag, ...]:
+    """The questions whose "yes" leads to ``level``."""
+    _check_level(level)
+    return tuple(f for f in FLAGS if f.level == level)
+
+
+def more_urgent(a: str, b: str) -> str:
+    """The more urgent of two levels."""
+    _check_level(a)
+    _check_level(b)
+    return a if LEVEL_RANK[a] >= LEVEL_RANK[b] else b
+
+
+def _check_level(level: str) -> None:
+    if level not in LEVEL_RANK:
+        raise ValueError(f"Unknown triage level {level!r}; valid: {', '.join(LEVELS)}.")
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    level: str  # one of LEVELS
+    level_label: str
+    headline: str
+    matched: tuple[RedFlag, ...]  # answered "yes", most urgent first
+    conditions: tuple[str, ...]  # distinct conditions of the matched flags
+    actions: tuple[str, ...]  # distinct actions of the matched flags
+    unanswered: tuple[str, ...]  # question keys not answered (counted as "no")
+    not_medical_advice: str = NOT_MEDICAL_ADVICE
+    emergency_numbers: str = EMERGENCY_NUMBERS
+
+    @property
+    def theme_key(self) -> str:
+        """Key of ``widgets.theme.TRIAGE`` for this level's colour."""
+        return THEME_TRIAGE_KEY[self.level]
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        """Everything to show, in order: headline first, emergency line and disclaimer last."""
+        lines = [self.headline]
+        lines += [f"{f.condition}: {f.action}" for f in _one_per_condition(self.matched)]
+        if self.unanswered:
+            lines.append(
+                f"{len(self.unanswered)} question(s) were not answered and were counted "
+                "as 'no'. Answer them all for a complete check."
+            )
+        lines += [EMERGENCY_LINE, self.not_medical_advice]
+        return tuple(lines)
+
+
+def _one_per_condition(flags: tuple[RedFlag, ...]) -> tuple[RedFlag, ...]:
+    seen: dict[str, RedFlag] = {}
+    for flag in flags:
+        seen.setdefault(flag.condition_key, flag)
+    return tuple(seen.values())
+
+
+def triage(answers: Mapping[str, bool | None], *, require_all: bool = False) -> TriageResult:
+    """Triage level for yes/no answers keyed by :data:`FLAG_KEYS`.
+
+    The level is the most urgent level among the flags answered ``True`` (``self_care``
+    if none).  Unknown keys and non-boolean answers raise ``ValueError``; missing keys and
+    ``None`` count as unanswered ("no") unless ``require_all`` is set.
+    """
+    if not isinstance(answers, Mapping):
+        raise ValueError(
+            f"answers must be a mapping of question key -> True/False, not "
+            f"{type(answers).__name__}."
+        )
+    unknown = [k for k in answers if k not in FLAG_BY_KEY]
+    if unknown:
+        raise ValueError(
+            f"Unknown question key(s): {', '.join(map(repr, unknown))}. "
+            f"Valid keys: {', '.join(FLAG_KEYS)}."
+        )
+    for key, value in answers.items():
+        if value is not None and not isinstance(value, bool):
+            raise ValueError(
+                f"The answer to {key!r} must be True (yes), False (no) or None (not "
+                f"answered); got {value!r}."
+            )
+    unanswered = tuple(k for k in FLAG_KEYS if answers.get(k) is None)
+    if require_all and unanswered:
+        raise ValueError(f"Please answer every question; missing: {', '.join(unanswered)}.")
+
+    matched = tuple(
+        sorted(
+            (FLAG_BY_KEY[k] for k in FLAG_KEYS if answers.get(k) is True),
+            key=lambda f: -LEVEL_RANK[f.level],  # stable: course order within a level
+        )
+    )
+    # The most urgent matched level wins; matched is already sorted most urgent first.
+    level = matched[0].level if matched else "self_care"
+    return TriageResult(
+        level=level,
+        level_label=LEVEL_LABELS[level],
+        headline=HEADLINES[level],
+        matched=matched,
+        conditions=tuple(dict.fromkeys(f.condition for f in matched)),
+        actions=tuple(dict.fromkeys(f.action for f in matched)),
+        unanswered=unanswered,
+    )
