@@ -31,8 +31,7 @@ def ignored_output_share() -> tuple[int, int]:
                 continue
             total += 1
             tags = cell.metadata.get("tags", [])
-            if any(m in cell.source or m.lower().replace("_", "-") in tags
-                   for m in IGNORE_MARKERS):
+            if any(m in cell.source or m.lower().replace("_", "-") in tags for m in IGNORE_MARKERS):
                 ignored += 1
     return ignored, total
 
@@ -45,4 +44,5 @@ def pytest_terminal_summary(terminalreporter):
     share = 100 * ignored / total if total else 0
     terminalreporter.write_line(
         f"nbval: {total - ignored} of {total} code cells with output are compared; "
-        f"{ignored} ignored ({share:.0f}%)")
+        f"{ignored} ignored ({share:.0f}%)"
+    )

@@ -40,6 +40,7 @@ def test_environment_yml_uses_the_pins_and_the_package():
 
 
 def test_installed_versions_match_the_pins():
-    mismatched = {name: (pinned, version(name)) for name, pinned in pins().items()
-                  if version(name) != pinned}
+    mismatched = {
+        name: (pinned, version(name)) for name, pinned in pins().items() if version(name) != pinned
+    }
     assert not mismatched, f"installed versions differ from requirements.txt: {mismatched}"

@@ -23,12 +23,19 @@ def free_port() -> int:
 
 def test_make_lab_serves_the_start_page():
     port, token = free_port(), "pn-test-token"
-    args = (f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} "
-            f"--IdentityProvider.token={token} --LabApp.news_url=None")
+    args = (
+        f"--no-browser --ServerApp.ip=127.0.0.1 --ServerApp.port={port} "
+        f"--IdentityProvider.token={token} --LabApp.news_url=None"
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    proc = subprocess.Popen(["make", "--no-print-directory", "lab", f"LAB_ARGS={args}"],
-                            cwd=ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        ["make", "--no-print-directory", "lab", f"LAB_ARGS={args}"],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     start_page = CHAPTERS[0].path
     try:
         deadline = time.monotonic() + 90
@@ -44,7 +51,8 @@ def test_make_lab_serves_the_start_page():
                 time.sleep(0.5)
         assert model["type"] == "notebook" and model["path"] == start_page
         with urllib.request.urlopen(
-                f"http://127.0.0.1:{port}/lab/tree/{start_page}?token={token}") as reply:
+            f"http://127.0.0.1:{port}/lab/tree/{start_page}?token={token}"
+        ) as reply:
             page = reply.read().decode()
         assert reply.status == 200 and "JupyterLab" in page
     finally:

@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import nbformat
 import pytest
 from chapter_contract import FOOTER_MARK, REFERENCES_HEADING, stamp
 from conftest import ROOT, ignored_output_share
@@ -47,8 +46,9 @@ def test_hygiene(chapters, index):
 def test_contract(chapters, index):
     ch, nb = chapters[index]
     first = nb.cells[0].source
-    assert first.startswith(f"# {ch.title}" if ch.number == 0
-                            else f"# Chapter {ch.number}: {ch.title}")
+    assert first.startswith(
+        f"# {ch.title}" if ch.number == 0 else f"# Chapter {ch.number}: {ch.title}"
+    )
     assert "Not medical advice" in first and "Estimated time" in first
     objectives = first.split("## Learning objectives", 1)[1]
     assert re.search(r"^- \S", objectives, re.M), "no learning objectives listed"
@@ -61,7 +61,8 @@ def test_contract(chapters, index):
     # widgets.references: the stored chapter must already be up to date.
     restamped = stamp(copy.deepcopy(nb), ch)
     assert [c.source for c in restamped.cells] == [c.source for c in nb.cells], (
-        f"{ch.filename} is out of date: run `make notebooks`")
+        f"{ch.filename} is out of date: run `make notebooks`"
+    )
     if ch.number > 0:
         sources = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
         assert f"widgets.quiz({ch.number})" in sources, "no self-check quiz"
@@ -71,11 +72,16 @@ def test_contract(chapters, index):
 
 def test_code_is_formatted_and_linted():
     ruff = [sys.executable, "-m", "ruff"]
-    lint = subprocess.run(ruff + ["check", "chapters", "widgets", "tests", "tools"],
-                          cwd=ROOT, capture_output=True, text=True)
+    lint = subprocess.run(
+        ruff + ["check", "chapters", "widgets", "tests", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert lint.returncode == 0, lint.stdout + lint.stderr
-    fmt = subprocess.run(ruff + ["format", "--check", "chapters"], cwd=ROOT,
-                         capture_output=True, text=True)
+    fmt = subprocess.run(
+        ruff + ["format", "--check", "chapters"], cwd=ROOT, capture_output=True, text=True
+    )
     assert fmt.returncode == 0, fmt.stdout + fmt.stderr
 
 
@@ -87,18 +93,46 @@ def test_share_of_ignored_outputs_is_small():
 
 def test_nbval_collects_every_chapter():
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "--nbval", "--collect-only", "-q", "-p",
-         "no:cacheprovider", "chapters"], cwd=ROOT, capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--nbval",
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "chapters",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     collected = {line.split("::")[0] for line in result.stdout.splitlines() if "::" in line}
     assert collected == {ch.path for ch in CHAPTERS}, result.stdout[-2000:]
 
 
 def _run_nbval(notebook: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "--nbval", "-q", "-p", "no:cacheprovider",
-         "--nbval-sanitize-with", str(ROOT / "tests" / "nbval_sanitize.cfg"),
-         "-o", "testpaths=", str(notebook)],
-        cwd=notebook.parent, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "--nbval",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "--nbval-sanitize-with",
+            str(ROOT / "tests" / "nbval_sanitize.cfg"),
+            "-o",
+            "testpaths=",
+            str(notebook),
+        ],
+        cwd=notebook.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_nbval_fails_when_a_stored_output_no_longer_matches(tmp_path):

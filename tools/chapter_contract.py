@@ -28,8 +28,10 @@ FOOTER_MARK = "<!-- pn-footer -->"
 
 def header(ch: Chapter) -> str:
     heading = f"# {ch.title}" if ch.number == 0 else f"# Chapter {ch.number}: {ch.title}"
-    return (f"{heading}\n\n> **Not medical advice.** {DISCLAIMER}\n\n"
-            f"**Estimated time:** about {ch.minutes} minutes\n\n")
+    return (
+        f"{heading}\n\n> **Not medical advice.** {DISCLAIMER}\n\n"
+        f"**Estimated time:** about {ch.minutes} minutes\n\n"
+    )
 
 
 def footer(ch: Chapter) -> str:
@@ -76,9 +78,10 @@ def stamp(nb: nbformat.NotebookNode, ch: Chapter) -> nbformat.NotebookNode:
     first = nb.cells[0]
     if first.cell_type != "markdown" or HEADER_END not in first.source:
         raise ValueError(f"{ch.filename}: first cell must contain '{HEADER_END}'")
-    first.source = header(ch) + first.source[first.source.index(HEADER_END):]
-    ref_cells = [c for c in nb.cells
-                 if c.cell_type == "markdown" and c.source.startswith(REFERENCES_HEADING)]
+    first.source = header(ch) + first.source[first.source.index(HEADER_END) :]
+    ref_cells = [
+        c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(REFERENCES_HEADING)
+    ]
     if ch.number != 0 and len(ref_cells) != 1:
         raise ValueError(f"{ch.filename}: needs exactly one '{REFERENCES_HEADING}' cell")
     for cell in ref_cells:

@@ -17,13 +17,16 @@ def clean(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """Strip what must not be stored: live widget views (a reader without a kernel would see
     "model not found"; each widget's bundle also carries a static figure or HTML), widget
     state (megabytes of JavaScript), timings and editor metadata."""
-    nb.metadata = nbformat.from_dict({
-        "kernelspec": KERNELSPEC,
-        "language_info": {"name": "python"},
-    })
+    nb.metadata = nbformat.from_dict(
+        {
+            "kernelspec": KERNELSPEC,
+            "language_info": {"name": "python"},
+        }
+    )
     for cell in nb.cells:
         cell.metadata = nbformat.from_dict(
-            {k: v for k, v in cell.metadata.items() if k in CELL_METADATA_KEPT})
+            {k: v for k, v in cell.metadata.items() if k in CELL_METADATA_KEPT}
+        )
         if cell.cell_type != "code":
             continue
         for output in cell.get("outputs", []):
@@ -39,9 +42,14 @@ def execute(path: Path, timeout: int = 300) -> nbformat.NotebookNode:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
-                            resources={"metadata": {"path": str(path.parent)}},
-                            store_widget_state=False, record_timing=False)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        store_widget_state=False,
+        record_timing=False,
+    )
     client.execute()
     return nb
 

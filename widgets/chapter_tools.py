@@ -16,10 +16,12 @@ def course_map() -> HTML:
         f"<tr><td>{ch.number:02d}</td><td><a href='{ch.filename}'>{html.escape(ch.title)}</a>"
         f"</td><td>{ch.minutes} min</td>"
         f"<td><a href='{html.escape(binder_url(ch))}'>open live on Binder</a></td></tr>"
-        for ch in CHAPTERS)
+        for ch in CHAPTERS
+    )
     total = sum(ch.minutes for ch in CHAPTERS)
     return HTML(
         "<table class='pn-course-map'><caption>Course map: eight chapters, about "
         f"{total // 60} h {total % 60} min in all</caption>"
         "<thead><tr><th>#</th><th>Chapter</th><th>Time</th><th>Live version</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table>")
+        f"<tbody>{rows}</tbody></table>"
+    )

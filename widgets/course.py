@@ -77,9 +77,11 @@ def nbgitpuller_url(hub_url: str, ch: Chapter | None = None) -> str:
         raise ValueError(f"hub_url must start with https:// or http://, got {hub_url!r}")
     repo_dir = _repo_slug().split("/")[-1]
     target = (ch or CHAPTERS[0]).path
-    query = urlencode({
-        "repo": REPOSITORY_URL,
-        "branch": BRANCH,
-        "urlpath": f"lab/tree/{repo_dir}/{target}",
-    })
+    query = urlencode(
+        {
+            "repo": REPOSITORY_URL,
+            "branch": BRANCH,
+            "urlpath": f"lab/tree/{repo_dir}/{target}",
+        }
+    )
     return f"{hub_url.rstrip('/')}/hub/user-redirect/git-pull?{query}"

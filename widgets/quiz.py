@@ -49,25 +49,30 @@ def feedback_html(question: Question, chosen: int) -> str:
     parts = [f"<b>{verdict}</b> {html.escape(option.explanation)}"]
     if not option.correct:
         right = question.answer
-        parts.append(f"<br><b>The answer:</b> {html.escape(right.text)}. "
-                     f"{html.escape(right.explanation)}")
+        parts.append(
+            f"<br><b>The answer:</b> {html.escape(right.text)}. {html.escape(right.explanation)}"
+        )
     return f'<div role="status" class="pn-quiz-feedback">{"".join(parts)}</div>'
 
 
 def static_html(questions: list[Question], title: str) -> str:
     """The quiz as plain HTML for readers without a kernel."""
     items = []
-    for n, q in enumerate(questions, 1):
+    for q in questions:
         options = "".join(f"<li>{html.escape(o.text)}</li>" for o in q.options)
         explained = "".join(
             f"<li><b>{html.escape(o.text)}</b>: {'correct' if o.correct else 'not correct'}. "
-            f"{html.escape(o.explanation)}</li>" for o in q.options)
+            f"{html.escape(o.explanation)}</li>"
+            for o in q.options
+        )
         items.append(
             f"<li><p>{html.escape(q.prompt)}</p><ol type='a'>{options}</ol>"
             f"<details><summary>Show the answer and explanations</summary>"
-            f"<ul>{explained}</ul></details></li>")
-    return (f'<div class="pn-quiz-static"><h4>{html.escape(title)}</h4>'
-            f"<ol>{''.join(items)}</ol></div>")
+            f"<ul>{explained}</ul></details></li>"
+        )
+    return (
+        f'<div class="pn-quiz-static"><h4>{html.escape(title)}</h4><ol>{"".join(items)}</ol></div>'
+    )
 
 
 class Quiz(W.VBox):
@@ -78,15 +83,19 @@ class Quiz(W.VBox):
         self.feedback: list[W.HTML] = []
         blocks = [W.HTML(f"<h4>{html.escape(title)}</h4>")]
         for n, q in enumerate(questions, 1):
-            choice = W.RadioButtons(options=[(o.text, i) for i, o in enumerate(q.options)],
-                                    value=None, layout=W.Layout(width="auto"))
+            choice = W.RadioButtons(
+                options=[(o.text, i) for i, o in enumerate(q.options)],
+                value=None,
+                layout=W.Layout(width="auto"),
+            )
             out = W.HTML()
             button = W.Button(description="Check answer", tooltip=f"Check question {n}")
             button.on_click(lambda _b, i=n - 1: self.check(i))
             self.choices.append(choice)
             self.feedback.append(out)
-            blocks.append(W.VBox([W.HTML(f"<p><b>{n}.</b> {html.escape(q.prompt)}</p>"),
-                                  choice, button, out]))
+            blocks.append(
+                W.VBox([W.HTML(f"<p><b>{n}.</b> {html.escape(q.prompt)}</p>"), choice, button, out])
+            )
         super().__init__(blocks)
         self.add_class("pn-quiz")
 
@@ -100,7 +109,8 @@ class Quiz(W.VBox):
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = f"{self.title}: " + " | ".join(
-            f"{n}. {q.prompt}" for n, q in enumerate(self.questions, 1))
+            f"{n}. {q.prompt}" for n, q in enumerate(self.questions, 1)
+        )
         bundle["text/html"] = static_html(self.questions, self.title)
         return bundle
 

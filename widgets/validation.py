@@ -27,7 +27,8 @@ def number(value, name: str, low: float, high: float, unit: str = "") -> float:
             value = float(text)
         except ValueError:
             raise ValueError(
-                f"{name} must be a number {valid}; '{text}' is not a number.") from None
+                f"{name} must be a number {valid}; '{text}' is not a number."
+            ) from None
     if not isinstance(value, Real):
         raise ValueError(f"{name} must be a number {valid}, not {type(value).__name__}.")
     value = float(value)
@@ -42,6 +43,7 @@ def integer(value, name: str, low: int, high: int) -> int:
     """Like :func:`number` but the value must also be a whole number."""
     as_float = number(value, name, low, high)
     if as_float != int(as_float):
-        raise ValueError(f"{name} must be a whole number between {low} and {high}; "
-                         f"got {as_float:g}.")
+        raise ValueError(
+            f"{name} must be a whole number between {low} and {high}; got {as_float:g}."
+        )
     return int(as_float)

@@ -1,0 +1,60 @@
+"""Quizzes: every chapter's questions are well formed, the widget gives the right feedback,
+and the static version (no kernel) carries every explanation."""
+
+from __future__ import annotations
+
+import pytest
+
+from widgets.course import CHAPTERS
+from widgets.quiz import Option, Question, Quiz, questions_for, static_html
+
+QUIZ_CHAPTERS = [ch.number for ch in CHAPTERS if ch.number > 0]
+
+
+@pytest.mark.parametrize("number", QUIZ_CHAPTERS)
+def test_each_chapter_has_a_quiz_with_explained_options(number):
+    questions = questions_for(number)
+    assert 3 <= len(questions) <= 12
+    for q in questions:
+        assert len(q.options) >= 2 and q.answer.correct
+
+
+def test_a_question_needs_one_answer_and_every_explanation():
+    with pytest.raises(ValueError, match="exactly one"):
+        Question("?", (Option("a", True, "x"), Option("b", True, "y")))
+    with pytest.raises(ValueError, match="explanation"):
+        Question("?", (Option("a", True, "x"), Option("b", False, " ")))
+
+
+def demo() -> list[Question]:
+    return [
+        Question(
+            "Which fibres make the tingling?",
+            (
+                Option("C fibres", False, "They are rarely blocked by a brief compression."),
+                Option("Aβ fibres", True, "Microneurography ties it to large-fibre bursts."),
+            ),
+        )
+    ]
+
+
+def test_widget_feedback_for_right_wrong_and_no_answer():
+    quiz = Quiz(demo())
+    quiz.check(0)
+    assert "Pick an answer" in quiz.feedback[0].value
+    quiz.choices[0].value = 0
+    quiz.check(0)
+    assert "Not quite" in quiz.feedback[0].value and "Aβ fibres" in quiz.feedback[0].value
+    quiz.choices[0].value = 1
+    quiz.check(0)
+    assert "Correct" in quiz.feedback[0].value
+
+
+def test_static_version_has_every_option_and_explanation():
+    html = static_html(demo(), "Quiz")
+    for option in demo()[0].options:
+        assert option.text in html and option.explanation in html
+    assert "<details>" in html
+    bundle = Quiz(demo(), title="Quiz")._repr_mimebundle_()
+    assert bundle["text/html"] == static_html(demo(), "Quiz")
+    assert "Which fibres" in bundle["text/plain"]
