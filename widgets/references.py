@@ -433,6 +433,18 @@ REFERENCES: dict[str, Reference] = {
         "Use of glycated haemoglobin (HbA1c) in the diagnosis of diabetes mellitus",
         "WHO",
     ),
+    "nice_ph38": Reference(
+        "National Institute for Health and Care Excellence",
+        "2012 (updated 2017)",
+        "Type 2 diabetes: prevention in people at high risk (PH38): HbA1c 42-47 mmol/mol",
+        "NICE",
+    ),
+    "nice_ng19": Reference(
+        "National Institute for Health and Care Excellence",
+        "2015 (updated 2019)",
+        "Diabetic foot problems: prevention and management (NG19)",
+        "NICE",
+    ),
     "nwl_pathology": Reference(
         "North West London Pathology",
         "2023",

@@ -65,8 +65,10 @@ def test_the_brief_warning_signs_are_all_there():
         "diabetes_foot_problem",
         "cecs_pattern",
     } <= conditions
-    assert len(flags_at_level("emergency")) == len(EMERGENCY_FLAG_KEYS) == 15
-    assert FLAG_BY_KEY["dvt_signs"].level == "urgent_same_day"
+    assert len(flags_at_level("emergency")) == len(EMERGENCY_FLAG_KEYS) == 17
+    # Listed with the conditions that need care now: never below emergency.
+    assert FLAG_BY_KEY["dvt_signs"].level == "emergency"
+    assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"
     assert not flags_at_level("self_care")
 
 
@@ -121,13 +123,15 @@ def test_levels_order_and_theme_colours():
     assert more_urgent("self_care", "emergency") == "emergency"
     assert more_urgent("urgent_same_day", "see_doctor_soon") == "urgent_same_day"
     assert set(THEME_TRIAGE_KEY.values()) == set(TRIAGE)
-    assert triage({"dvt_signs": True}).theme_key == "urgent"
+    assert triage({"dvt_signs": True}).theme_key == "emergency"
+    assert triage({"persisting": True}).theme_key == "see_gp"
 
 
 def test_matched_flags_listed_most_urgent_first():
     result = triage({"persisting": True, "dvt_signs": True, "bowel_control": True})
-    assert [f.level for f in result.matched] == ["emergency", "urgent_same_day", "see_doctor_soon"]
+    assert [f.level for f in result.matched] == ["emergency", "emergency", "see_doctor_soon"]
     assert result.conditions[0].startswith("Cauda equina")
+    assert result.level == "emergency"
 
 
 @pytest.mark.parametrize(

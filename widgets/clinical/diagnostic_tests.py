@@ -45,7 +45,7 @@ DIAGNOSTIC_TESTS: dict[str, DiagnosticTest] = {
             "10 g monofilament foot check",
             "A nylon filament pressed on the sole tests protective feeling; people with "
             "diabetes should have their feet checked at least once a year.",
-            ("niddk_neuropathy",),
+            ("nice_ng19", "niddk_neuropathy"),
         ),
         DiagnosticTest(
             "mri",

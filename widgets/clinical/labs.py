@@ -19,7 +19,7 @@ HBA1C_MMOL_RANGE = (5.0, 200.0)
 HBA1C_PERCENT_RANGE = (3.0, 20.0)
 HBA1C_DIABETES_MIN = 48  # mmol/mol (6.5%), WHO 2011
 # WHO 2011 set only the diabetes cut-off; the 42-47 "prediabetes" band is the UK
-# usage (NICE calls it non-diabetic hyperglycaemia), kept as the course brief gives it.
+# usage (NICE PH38 calls it non-diabetic hyperglycaemia at high risk).
 HBA1C_PREDIABETES_MIN = 42  # mmol/mol (6.0%)
 HBA1C_CATEGORIES: dict[str, tuple[str, str]] = {
     "diabetes": (
@@ -32,7 +32,7 @@ HBA1C_CATEGORIES: dict[str, tuple[str, str]] = {
     ),
     "normal": ("Below 42 mmol/mol (below 6.0%)", "Not in the diabetes or prediabetes range."),
 }
-HBA1C_SOURCES = ("who2011",)
+HBA1C_SOURCES = ("who2011", "nice_ph38")
 
 
 def hba1c_mmol_to_percent(mmol_per_mol) -> float:

@@ -14,8 +14,9 @@ Decisions (documented because a widget builds on them):
   "no"; the result lists those questions in ``unanswered`` and says so in its messages.
   Pass ``require_all=True`` to make a missing answer an error instead.
 * Answers must be ``True``, ``False`` or ``None``; anything else raises ``ValueError``.
-* Sudden foot drop is ``urgent_same_day`` (the brief: "get urgent care"); quickly
-  spreading weakness is ``emergency``.
+* Suspected DVT and sudden foot drop are ``emergency``: the course lists them with the
+  conditions that need care now, and a checker must never under-triage.  Their action text
+  says what the sources advise (same-day assessment for a DVT without chest symptoms).
 
 This is education, not medical advice.
 """
@@ -227,9 +228,10 @@ FLAGS: tuple[RedFlag, ...] = (
     *_flags(
         "suspected_dvt",
         "Suspected deep vein thrombosis (DVT)",
-        "urgent_same_day",
-        "Get medical help today: a doctor, an urgent care service or NHS 111 (UK). If "
-        f"you also become short of breath or have chest pain, call {EMERGENCY_NUMBERS}.",
+        "emergency",
+        "Get medical help now: a clot must be ruled out the same day (an urgent care "
+        "service, NHS 111 in the UK, or an emergency department). If you are short of "
+        f"breath or have chest pain, call {EMERGENCY_NUMBERS} at once.",
         ("nhs_dvt",),
         (
             (
@@ -242,8 +244,8 @@ FLAGS: tuple[RedFlag, ...] = (
     *_flags(
         "sudden_foot_drop",
         "Sudden foot drop (cannot lift the front of the foot)",
-        "urgent_same_day",
-        "Get urgent medical care today. If it came with weakness or numbness on one side "
+        "emergency",
+        "Get urgent medical care now. If it came with weakness or numbness on one side "
         f"of the body, a drooping face or trouble speaking, call {EMERGENCY_NUMBERS}.",
         ("mayo_footdrop",),
         (
