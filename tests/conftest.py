@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import nbformat
-import pytest
 
 from widgets.course import CHAPTERS
 
@@ -15,11 +14,6 @@ IGNORE_MARKERS = ("NBVAL_IGNORE_OUTPUT", "NBVAL_SKIP")
 
 def load_chapters() -> list[tuple[object, nbformat.NotebookNode]]:
     return [(ch, nbformat.read(ROOT / ch.path, as_version=4)) for ch in CHAPTERS]
-
-
-@pytest.fixture(scope="session")
-def chapters():
-    return load_chapters()
 
 
 def ignored_output_share() -> tuple[int, int]:

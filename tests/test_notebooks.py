@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
 import pytest
 from chapter_contract import FOOTER_MARK, REFERENCES_HEADING, stamp
 from conftest import ROOT, ignored_output_share
@@ -24,9 +25,13 @@ def test_chapters_folder_holds_exactly_the_course_map():
     assert on_disk == sorted(IDS)
 
 
-@pytest.mark.parametrize("index", range(len(CHAPTERS)), ids=IDS)
-def test_hygiene(chapters, index):
-    ch, nb = chapters[index]
+def read(ch) -> nbformat.NotebookNode:
+    return nbformat.read(ROOT / ch.path, as_version=4)
+
+
+@pytest.mark.parametrize("ch", CHAPTERS, ids=IDS)
+def test_hygiene(ch):
+    nb = read(ch)
     path = ROOT / ch.path
     assert path.stat().st_size <= MAX_BYTES, f"{ch.filename} is over 1 MiB"
     raw = path.read_text()
@@ -42,9 +47,9 @@ def test_hygiene(chapters, index):
             assert "application/vnd.jupyter.widget-view+json" not in out.get("data", {})
 
 
-@pytest.mark.parametrize("index", range(len(CHAPTERS)), ids=IDS)
-def test_contract(chapters, index):
-    ch, nb = chapters[index]
+@pytest.mark.parametrize("ch", CHAPTERS, ids=IDS)
+def test_contract(ch):
+    nb = read(ch)
     first = nb.cells[0].source
     assert first.startswith(
         f"# {ch.title}" if ch.number == 0 else f"# Chapter {ch.number}: {ch.title}"

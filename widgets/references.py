@@ -451,6 +451,13 @@ REFERENCES: dict[str, Reference] = {
         "Active B12 and methylmalonic acid testing",
         "NWL Pathology",
     ),
+    "okabe_ito2008": Reference(
+        "Okabe M, Ito K",
+        "2008",
+        "Color Universal Design (CUD): how to make figures and presentations that are "
+        "friendly to colorblind people",
+        "J*Fly, jfly.uni-koeln.de",
+    ),
     "ace_hydration": Reference(
         "American Council on Exercise",
         "n.d.",

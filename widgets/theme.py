@@ -6,7 +6,8 @@ Views take every colour from here; no other module names a colour.
 
 from __future__ import annotations
 
-# Okabe-Ito: distinguishable under the common colour-vision deficiencies.
+# Okabe-Ito (source key "okabe_ito2008"): distinguishable under the common
+# colour-vision deficiencies.
 OKABE_ITO = {
     "orange": "#E69F00",
     "sky_blue": "#56B4E9",
