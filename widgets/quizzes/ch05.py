@@ -1,0 +1,131 @@
+"""Chapter 5 self-check: warning signs and when to get help."""
+
+from widgets.quiz import Option, Question
+
+QUESTIONS = [
+    Question(
+        "Someone with back pain notices numbness around their bottom when wiping and "
+        "has trouble passing urine. What should they do?",
+        (
+            Option(
+                "Call 999 / 911 / 112 or go to an emergency department now",
+                True,
+                "Saddle numbness with bladder trouble can mean cauda equina syndrome. "
+                "Surgery within hours can save bladder, bowel and leg function.",
+            ),
+            Option(
+                "Book a routine appointment with their doctor next week",
+                False,
+                "Too slow: cauda equina syndrome is an emergency, and waiting can leave "
+                "lasting bladder, bowel and sexual problems.",
+            ),
+            Option(
+                "Rest for a few days and see if it passes",
+                False,
+                "Never wait with saddle numbness or new bladder or bowel problems: these "
+                "are emergency signs.",
+            ),
+        ),
+    ),
+    Question(
+        "Sudden numbness of one arm and one leg on the same side went away after 10 "
+        "minutes. What is right?",
+        (
+            Option(
+                "It has passed, so no action is needed",
+                False,
+                "A mini-stroke (TIA) can pass within minutes and still warn of a stroke to "
+                "come: call even if the symptoms have gone.",
+            ),
+            Option(
+                "Call 999 / 911 / 112: think FAST, and call even if the symptoms have passed",
+                True,
+                "FAST means Face, Arms, Speech, Time. Sudden one-sided numbness or weakness "
+                "is a stroke warning until proved otherwise.",
+            ),
+            Option(
+                "It is pins and needles from sitting awkwardly",
+                False,
+                "Posture affects one nerve's area in one limb and clears when you move; "
+                "sudden symptoms down one side of the body point to the brain.",
+            ),
+        ),
+    ),
+    Question(
+        "Which list gives the 6 Ps of acute limb ischaemia (a suddenly blocked artery)?",
+        (
+            Option(
+                "Pain, pallor, pulselessness, pins and needles (paraesthesia), paralysis, "
+                "coldness (poikilothermia)",
+                True,
+                "A painful, pale, cold leg without a pulse, with tingling or weakness, "
+                "needs emergency care: a leg without blood supply can be lost within hours.",
+            ),
+            Option(
+                "Pain, pressure, pallor, pus, pyrexia, paralysis",
+                False,
+                "Pus and fever point to infection, not to a blocked artery.",
+            ),
+            Option(
+                "Pins and needles only: the other signs come days later",
+                False,
+                "Pain, pallor and coldness usually come first; paralysis is a late, bad sign.",
+            ),
+        ),
+    ),
+    Question(
+        "After a shin fracture is put in a cast, the pain becomes far worse than expected "
+        "and worse when the toes are moved. What may this be?",
+        (
+            Option(
+                "Acute compartment syndrome: an emergency",
+                True,
+                "Pressure builds inside a muscle compartment after injury. Muscle survives "
+                "about 4 hours without blood and is lost by 8 hours, so this needs "
+                "emergency care now.",
+            ),
+            Option(
+                "Chronic exertional compartment syndrome (CECS)",
+                False,
+                "CECS comes on with exercise and settles 10-20 minutes after stopping; "
+                "severe pain after an injury or a tight cast is the acute, emergency form.",
+            ),
+            Option(
+                "Normal healing pain; take painkillers and wait",
+                False,
+                "Pain out of proportion to the injury, worse on stretching the muscle, is "
+                "the key warning sign of acute compartment syndrome.",
+            ),
+        ),
+    ),
+    Question(
+        "Which of these needs a routine doctor's (GP) appointment rather than emergency "
+        "care, if there are no other warning signs?",
+        (
+            Option(
+                "Pins and needles in the feet that keeps coming back, with no clear cause",
+                True,
+                "Worth checking (for example for diabetes or vitamin B12 deficiency), but "
+                "not an emergency on its own.",
+            ),
+            Option(
+                "One calf swollen, warm, red and painful",
+                False,
+                "These are signs of a deep vein thrombosis: get medical help the same day, "
+                "and call 999 / 911 / 112 if breathless or with chest pain.",
+            ),
+            Option(
+                "Hives with swelling of the lips and trouble breathing during a run",
+                False,
+                "That is anaphylaxis: an emergency. Use an adrenaline auto-injector if one "
+                "has been prescribed and call 999 / 911 / 112.",
+            ),
+            Option(
+                "A foot that suddenly drops so the toes catch when walking",
+                False,
+                "Sudden foot drop needs urgent care now; with one-sided weakness, a "
+                "drooping face or trouble speaking, call 999 / 911 / 112.",
+            ),
+        ),
+    ),
+]
