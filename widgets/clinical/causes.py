@@ -1,7 +1,7 @@
 """Causes of pins and needles (and look-alikes) in the legs, as data.
 
 Each :class:`Cause` carries text for the course (mechanism, typical pattern, telling
-feature, treatment), a correction where a seed article got the cause wrong, the tests a
+feature, treatment), a correction where a popular article got the cause wrong, the tests a
 doctor may order, its sources, and a structured pattern (regions, timing, sides, what
 relieves it) that :mod:`widgets.clinical.pattern_match` scores a learner's answers
 against.  Keys in the pattern come from :mod:`.regions` and :mod:`.choices`.
@@ -56,7 +56,7 @@ class Cause:
     treatment: str
     tests: tuple[str, ...]  # keys of diagnostic_tests.DIAGNOSTIC_TESTS
     sources: tuple[str, ...]  # keys of widgets.references.REFERENCES
-    seed_correction: str | None = None  # what a seed article got wrong, if anything
+    seed_correction: str | None = None  # what a popular article got wrong, if anything
     # Structured pattern for matching; empty regions = no typical tingling pattern.
     regions: tuple[str, ...] = ()
     timing: tuple[str, ...] = ()
@@ -107,7 +107,7 @@ CAUSES: tuple[Cause, ...] = (
             "afterwards (foot drop) means real nerve injury and needs a doctor."
         ),
         seed_correction=(
-            "Seed 003 says the squashed myelin sheath causes the numbness, faster than "
+            "A popular article says the squashed myelin sheath causes the numbness, faster than "
             "the loss of blood flow. For everyday episodes it is the reverse: the "
             "block is mostly ischaemic and reversible. Mechanically damaging myelin "
             "takes far higher pressure for far longer, and causes lasting problems "
@@ -141,7 +141,7 @@ CAUSES: tuple[Cause, ...] = (
         ),
         telling_feature="A symmetrical 'stocking' pattern in both feet.",
         seed_correction=(
-            "Seed 002 calls peripheral neuropathy a 'nerve impingement'. It is damage "
+            "A popular article calls peripheral neuropathy a 'nerve impingement'. It is damage "
             "to the nerves themselves (from diabetes, vitamin B12 deficiency, alcohol, "
             "some medicines and other causes), not a pinched nerve."
         ),
@@ -233,7 +233,7 @@ CAUSES: tuple[Cause, ...] = (
             "correct the anaemia while B12 nerve damage gets worse."
         ),
         seed_correction=(
-            "Seed 000 lists folate (with B12 and magnesium) as a 'particularly common' "
+            "A popular article lists folate (with B12 and magnesium) as a 'particularly common' "
             "cause of leg tingling and suggests supplements. Folate deficiency mainly "
             "causes anaemia, nerve damage from it is uncommon, and folic acid must not "
             "be given alone while B12 deficiency is possible."
@@ -265,7 +265,7 @@ CAUSES: tuple[Cause, ...] = (
             "Mostly pain, not tingling. An ankle-brachial index of 0.90 or less confirms PAD."
         ),
         seed_correction=(
-            "Seed 001 lists numbness and tingling among the symptoms of claudication. "
+            "A popular article lists numbness and tingling among the symptoms of claudication. "
             "Claudication is mainly aching, cramping pain in the working muscle; "
             "tingling is not its typical feature."
         ),
@@ -301,7 +301,7 @@ CAUSES: tuple[Cause, ...] = (
             "lungs (pulmonary embolism)."
         ),
         seed_correction=(
-            "Seed 000 groups DVT with the circulation problems that cause tingling. "
+            "A popular article groups DVT with the circulation problems that cause tingling. "
             "Tingling is not a typical sign of DVT; swelling, pain, warmth and "
             "redness are, and a suspected DVT needs same-day medical care."
         ),
@@ -330,7 +330,7 @@ CAUSES: tuple[Cause, ...] = (
         ),
         telling_feature="Cramps or spasms, and tingling of the lips and hands too.",
         seed_correction=(
-            "Seed 000 calls magnesium deficiency a 'particularly common' contributor "
+            "A popular article calls magnesium deficiency a 'particularly common' contributor "
             "to leg tingling. Low magnesium is one factor that makes nerves "
             "over-excitable; it is not a common cause of leg tingling, and a blood "
             "test should show a deficiency before it is treated."
@@ -387,8 +387,8 @@ CAUSES: tuple[Cause, ...] = (
             "exercise is unsupported."
         ),
         seed_correction=(
-            "Seed 002 quotes the claim that the most common cause of tingling legs is "
-            "muscles depleted by dehydration or electrolyte imbalance, and seed 004 "
+            "A popular article quotes the claim that the most common cause of tingling legs is "
+            "muscles depleted by dehydration or electrolyte imbalance, and another article "
             "says dehydration sensitises nerves. Both claims are unsupported by evidence."
         ),
         treatment=(
@@ -416,7 +416,7 @@ CAUSES: tuple[Cause, ...] = (
             "throat, trouble breathing or feeling faint is anaphylaxis: an emergency."
         ),
         seed_correction=(
-            "Seed 002 describes the itch as tingling and says histamine helps muscles "
+            "A popular article describes the itch as tingling and says histamine helps muscles "
             "make nitric oxide that 'converts food into energy'; that is unsupported. "
             "The histamine response causes itch or hives and, rarely, exercise-induced "
             "anaphylaxis."
@@ -453,7 +453,7 @@ CAUSES: tuple[Cause, ...] = (
             "Predictable onset at a set distance or time; a compartment pressure test confirms it."
         ),
         seed_correction=(
-            "Seed 002 says CECS symptoms may linger for several days as it worsens. "
+            "A popular article says CECS symptoms may linger for several days as it worsens. "
             "CECS symptoms typically settle 10-20 minutes after stopping; pain that "
             "lasts for days points to another cause, and severe pain after an injury "
             "may be acute compartment syndrome, an emergency."
@@ -491,7 +491,7 @@ CAUSES: tuple[Cause, ...] = (
             "the foot is pointed down."
         ),
         seed_correction=(
-            "Seed 002 blames 'trapped blood' in the popliteal artery. The artery "
+            "A popular article blames 'trapped blood' in the popliteal artery. The artery "
             "itself is squeezed, so less blood gets through."
         ),
         treatment="Surgery to release the artery.",
@@ -519,7 +519,7 @@ CAUSES: tuple[Cause, ...] = (
         ),
         telling_feature="Worse in tight or high-heeled shoes; 'a pebble in the shoe'.",
         seed_correction=(
-            "Seed 002 calls the nerve 'inflamed' and says the pain shoots up the leg. "
+            "A popular article calls the nerve 'inflamed' and says the pain shoots up the leg. "
             "The nerve is thickened by scar-like tissue, and the symptoms stay in the "
             "forefoot and toes."
         ),
@@ -590,7 +590,7 @@ CAUSES: tuple[Cause, ...] = (
         typical_pattern="No recognised tingling pattern.",
         telling_feature="Gait retraining is used as a treatment only in CECS.",
         seed_correction=(
-            "Seed 004 says overstriding or excessive pronation puts repetitive "
+            "A popular article says overstriding or excessive pronation puts repetitive "
             "pressure on nerves. There is no direct evidence for this; gait "
             "retraining has a role only in CECS."
         ),
@@ -618,7 +618,7 @@ CAUSES: tuple[Cause, ...] = (
             "only about 60% of patients."
         ),
         seed_correction=(
-            "Seeds 002 and 004 describe stenosis as compression of the spinal cord. In "
+            "Two popular articles describe stenosis as compression of the spinal cord. In "
             "the lower back the canal holds nerve roots (the cauda equina): the cord "
             "ends at about L1-L2."
         ),
@@ -685,7 +685,7 @@ CAUSES: tuple[Cause, ...] = (
         ),
         telling_feature="One leg, following the nerve; usually better within 4-6 weeks.",
         seed_correction=(
-            "Seed 001 calls the sciatic nerve a nerve root. The sciatic nerve is "
+            "A popular article calls the sciatic nerve a nerve root. The sciatic nerve is "
             "formed by several roots joining; sciatica means one of those roots (or "
             "the nerve) is irritated."
         ),
@@ -720,7 +720,7 @@ CAUSES: tuple[Cause, ...] = (
         typical_pattern="Pain in the buttock and back of the thigh, usually one side.",
         telling_feature="Numbness or tingling points to another diagnosis (e.g. a nerve root).",
         seed_correction=(
-            "Seed 002 says an SI joint injury causes tingling down one leg. SI joint "
+            "A popular article says an SI joint injury causes tingling down one leg. SI joint "
             "pain is referred pain; numbness or tingling points to another cause."
         ),
         treatment="Physiotherapy and pain relief; sometimes an injection into the joint.",
@@ -743,7 +743,7 @@ CAUSES: tuple[Cause, ...] = (
             "Uncommon; diagnosed only after other causes (especially the spine) are ruled out."
         ),
         seed_correction=(
-            "Seed 004 calls piriformis syndrome a common diagnosis. It is uncommon and "
+            "A popular article calls piriformis syndrome a common diagnosis. It is uncommon and "
             "is diagnosed by ruling out other causes."
         ),
         treatment="Stretching and physiotherapy; surgery is not usually recommended.",

@@ -508,14 +508,6 @@ def structured_pattern(cause: Cause) -> str:
     )
 
 
-def reader_words(text: str) -> str:
-    """The data names the course's source articles 'Seed 003' and so on; readers know
-    them as the popular articles the course was checked against."""
-    text = re.sub(r"\bSeeds \d{3} and \d{3}\b", "Two popular articles", text)
-    text = re.sub(r"\bSeed \d{3}\b", "A popular article", text)
-    return re.sub(r"\bseed \d{3}\b", "another article", text)
-
-
 def cause_card(cause: Cause) -> str:
     rows = [
         ("What goes wrong", _esc(cause.mechanism)),
@@ -527,7 +519,7 @@ def cause_card(cause: Cause) -> str:
     if cause.evidence != "established":
         rows.append(("Evidence", _esc(EVIDENCE[cause.evidence]) + "."))
     if cause.seed_correction:
-        rows.append(("What the evidence says", _esc(reader_words(cause.seed_correction))))
+        rows.append(("What the evidence says", _esc(cause.seed_correction)))
     rows.append(("Sources", _source_links(cause.sources)))
     body = "".join(
         '<tr><th scope="row" style="text-align:left;vertical-align:top;width:11em;'
