@@ -98,7 +98,7 @@ SEED_CORRECTIONS = {
     "piriformis": "uncommon",
     "low_magnesium_calcium": "magnesium",
     "folate_deficiency": "folate",
-    "pad": "Seed 001",
+    "pad": "claudication",
     "dehydration": "unsupported",
     "si_joint": "referred",
     "posture_compression": "ischaemic",
