@@ -261,10 +261,10 @@ REFERENCES: dict[str, Reference] = {
     ),
     "aha_acc2016": Reference(
         "Gerhard-Herman MD, et al.",
-        "2017",
+        "2016",
         "2016 AHA/ACC guideline on the management of "
         "patients with lower extremity peripheral artery disease",
-        "Circulation 135:e726-e779",
+        "Circulation 135:e726-e779 (published online 2016)",
     ),
     "nhs_dvt": Reference("NHS", "2023", "DVT (deep vein thrombosis)", "NHS website (nhs.uk)"),
     "nhs_b12": Reference(
@@ -294,7 +294,7 @@ REFERENCES: dict[str, Reference] = {
         "The reliability of "
         "differentiating neurogenic claudication from vascular claudication based on symptomatic "
         "presentation",
-        "Canadian Journal of Surgery (2013)",
+        "Canadian Journal of Surgery 56(6):372-377",
     ),
     "nhs_sciatica": Reference("NHS", "2023", "Sciatica", "NHS website (nhs.uk)"),
     "mayo_si": Reference(
@@ -354,7 +354,7 @@ REFERENCES: dict[str, Reference] = {
         "Dunn JC, Waterman BR",
         "2014",
         "Chronic exertional compartment syndrome of the leg in the military",
-        "(review of outcomes in military patients)",
+        "Clinics in Sports Medicine 33(4):693-705",
     ),
     "buerba2019": Reference(
         "Buerba RA, Fretes NF, Devana SK, Beck JJ",
@@ -379,9 +379,8 @@ REFERENCES: dict[str, Reference] = {
     "jaaos1996": Reference(
         "McQueen MM, Court-Brown CM",
         "1996",
-        "Compartment monitoring in tibial fractures: the "
-        "pressure threshold for decompression (delta pressure 30 mmHg)",
-        "Journal of Bone and Joint Surgery (Br) 78:99-104; reviewed in JAAOS 1996",
+        "Compartment monitoring in tibial fractures: the pressure threshold for decompression",
+        "Journal of Bone and Joint Surgery (Br) 78(1):99-104",
     ),
     "nhs_pe": Reference("NHS", "2023", "Pulmonary embolism", "NHS website (nhs.uk)"),
     "nhs_pins_needles": Reference("NHS", "2023", "Pins and needles", "NHS website (nhs.uk)"),
@@ -422,10 +421,10 @@ REFERENCES: dict[str, Reference] = {
     "lindorsson2021": Reference(
         "Lindorsson S, Zhang Q, Brisby H, Rennerfelt K",
         "2021",
-        "Significant differences in "
-        "intramuscular pressure between patients with and without chronic exertional "
-        "compartment syndrome",
-        "(2021, 1-minute post-exercise pressures 47 vs 18 mmHg)",
+        "Significantly lower intramuscular pressure in the posterior and lateral compartments "
+        "compared with the anterior compartment suggests alterations of the diagnostic "
+        "criteria for chronic exertional compartment syndrome in the lower leg",
+        "Knee Surgery, Sports Traumatology, Arthroscopy 29(4)",
     ),
     "who2011": Reference(
         "World Health Organization",
