@@ -303,6 +303,12 @@ REFERENCES: dict[str, Reference] = {
         "Sacroiliac joint dysfunction",
         "Mayo Foundation for Medical Education and Research",
     ),
+    "murakami2017": Reference(
+        "Murakami E, Kurosawa D, Aizawa T",
+        "2017",
+        "Leg symptoms associated with sacroiliac joint disorder and related pain",
+        "Clinical Neurology and Neurosurgery 157:55-58",
+    ),
     "mayo_meralgia": Reference(
         "Mayo Clinic",
         "2023",
