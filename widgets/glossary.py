@@ -885,29 +885,42 @@ def _sort_key(term: str) -> str:
 
 
 def glossary_html() -> str:
-    """The glossary as an HTML definition list, grouped by first letter (no JavaScript)."""
+    """The glossary as one HTML table, A to Z, in a scrolling box (no JavaScript)."""
     chapter_file = {ch.number: ch.filename for ch in CHAPTERS}
-    groups: dict[str, list[str]] = {}
+    rows = []
+    letter = ""
     for term in sorted(TERMS, key=_sort_key):
-        letter = _sort_key(term)[0].upper()
-        groups.setdefault(letter if letter.isalpha() else "#", []).append(term)
-    parts = [
-        f'<div class="pn-glossary"><p>{len(TERMS)} terms, A to Z. After each term: '
-        "other names or abbreviations, and the chapter that introduces it.</p>"
-    ]
-    for letter, terms in groups.items():
-        parts.append(f"<h4>{html.escape(letter)}</h4><dl>")
-        for term in terms:
-            entry = TERMS[term]
-            also = f" ({html.escape(', '.join(entry.aliases))})" if entry.aliases else ""
-            link = f'<a href="{chapter_file[entry.chapter]}">chapter {entry.chapter}</a>'
-            parts.append(
-                f'<dt id="{anchor(term)}"><b>{html.escape(term)}</b>{also}</dt>'
-                f"<dd>{html.escape(entry.definition)} <i>Introduced in {link}.</i></dd>"
+        entry = TERMS[term]
+        first = _sort_key(term)[0].upper()
+        first = first if first.isalpha() else "#"
+        if first != letter:
+            letter = first
+            rows.append(
+                f'<tr class="pn-glossary-letter"><th colspan="3" scope="rowgroup" '
+                f'style="text-align:left;padding-top:0.6em">{html.escape(letter)}</th></tr>'
             )
-        parts.append("</dl>")
-    parts.append("</div>")
-    return "".join(parts)
+        names = html.escape(", ".join(entry.aliases))
+        style = "font-size:0.9em;font-weight:normal"
+        also = f'<br><span style="{style}">also: {names}</span>' if entry.aliases else ""
+        link = f'<a href="{chapter_file[entry.chapter]}">{entry.chapter}</a>'
+        rows.append(
+            f'<tr id="{anchor(term)}"><th scope="row" style="text-align:left;vertical-align:top">'
+            f"<b>{html.escape(term)}</b>{also}</th>"
+            f'<td style="text-align:left;vertical-align:top">{html.escape(entry.definition)}</td>'
+            f'<td style="vertical-align:top">{link}</td></tr>'
+        )
+    return (
+        '<div class="pn-glossary" style="max-height:36em;overflow-y:auto;'
+        'border:1px solid #999999;padding:0 0.5em">'
+        '<table style="border-collapse:collapse;width:100%">'
+        f"<caption>Glossary: {len(TERMS)} terms, A to Z (scroll inside the box). "
+        "Other names and abbreviations are under each term; the last column links to "
+        "the chapter that introduces it.</caption>"
+        '<thead><tr><th scope="col" style="text-align:left">Term</th>'
+        '<th scope="col" style="text-align:left;width:60%">Meaning</th>'
+        '<th scope="col">Chapter</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div>"
+    )
 
 
 class Glossary:

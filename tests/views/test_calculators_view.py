@@ -19,8 +19,8 @@ from widgets.views.calculators import (
     ABI_LINE,
     ABI_MARKER,
     BARS,
-    NOT_MEASURED,
     THRESHOLDS,
+    VERDICTS,
 )
 
 BAD_TEXT = ["abc", "", "   ", "0", "-5", "nan", "1e9", "12,5"]
@@ -155,8 +155,10 @@ def test_resting_15_meets_the_criterion():
     assert "Pedowitz criteria met (resting ≥15)" in calc.summary()
     bars = calc.figure.data[BARS]
     assert list(bars.y) == [15.0, None, None]
-    assert "meets" in bars.text[0] and bars.marker.pattern.shape[0] == "/"
-    assert list(calc.figure.data[NOT_MEASURED].text) == ["not measured"] * 2
+    assert bars.marker.pattern.shape[0] == "/"
+    verdicts = list(calc.figure.data[VERDICTS].text)
+    assert "15 mmHg" in verdicts[0] and "meets" in verdicts[0]
+    assert verdicts[1:] == ["not measured"] * 2
 
 
 def test_just_below_every_threshold_meets_none():
@@ -168,7 +170,7 @@ def test_just_below_every_threshold_meets_none():
     assert calc.summary().endswith("no Pedowitz criterion met")
     bars = calc.figure.data[BARS]
     assert list(bars.y) == [14.0, 29.0, 19.0]
-    assert all("below" in t for t in bars.text)
+    assert all("below" in t for t in calc.figure.data[VERDICTS].text)
     assert "0 of 3 criteria met" in calc.figure.layout.title.text
 
 

@@ -38,7 +38,6 @@ from widgets.theme import OKABE_ITO, STATUS, base_layout
 from widgets.views.base import CourseFigureWidget
 
 BOX_STYLE = {"description_width": "initial"}
-BOX_LAYOUT = {"width": "290px"}
 ENTER_HINT = "Type a number and press Enter (or click outside the box) to update."
 
 
@@ -57,9 +56,6 @@ class _TypedCalculator(CourseFigureWidget):
         self.result = W.HTML(layout=W.Layout(min_height="3em"))
         self.result.add_class("pn-result")
         super().__init__()
-        # Order: title, inputs and examples, message, result, figure, description.
-        children = list(self.children)
-        self.children = (*children[:3], self.result, *children[3:])
         self._problem = ""
         self._show_result()
 
@@ -71,7 +67,8 @@ class _TypedCalculator(CourseFigureWidget):
             placeholder=placeholder,
             continuous_update=False,
             style=BOX_STYLE,
-            layout=W.Layout(**BOX_LAYOUT),
+            # room for the label (about 7.5 px a character) and a 90 px box
+            layout=W.Layout(width=f"{round(len(description) * 7.5) + 100}px"),
         )
         box.add_class("pn-input")
         return box
@@ -90,6 +87,7 @@ class _TypedCalculator(CourseFigureWidget):
                     [W.HTML("<b>Examples:</b>&nbsp;"), *buttons],
                     layout=W.Layout(flex_flow="row wrap", align_items="center"),
                 ),
+                self.result,  # the message line follows, just above the figure
             ]
         )
 
@@ -114,8 +112,9 @@ class _TypedCalculator(CourseFigureWidget):
         if self._state is before:  # bad input: base class showed the message
             self._problem = self.message.value
             self.result.value = (
-                '<div class="pn-result-none"><b>No result.</b> Fix the input above; the '
-                "figure below still shows the last valid numbers, named in its title.</div>"
+                '<div class="pn-result-none"><b>No result.</b> Fix the input (the message '
+                "below says how); the figure still shows the last valid numbers, named in its "
+                "title.</div>"
             )
         else:
             self._problem = ""
@@ -258,7 +257,7 @@ class AbiCalculator(_TypedCalculator):
         fig.add_trace(
             go.Scatter(
                 x=[1.0],
-                y=[0.45],
+                y=[0.3],
                 mode="markers+text",
                 marker={"symbol": "diamond", "size": 18, "color": OKABE_ITO["black"]},
                 textposition="top center",
@@ -270,7 +269,7 @@ class AbiCalculator(_TypedCalculator):
         fig.add_trace(
             go.Scatter(
                 x=[1.0, 1.0],
-                y=[0.0, 0.45],
+                y=[0.0, 0.3],
                 mode="lines",
                 line={"color": OKABE_ITO["black"], "width": 3},
                 showlegend=False,
@@ -284,7 +283,7 @@ class AbiCalculator(_TypedCalculator):
             narrow = hi - lo < 0.15
             fig.add_annotation(
                 x=(lo + hi) / 2,
-                y=0.97 if not narrow else 0.72,
+                y=0.97 if not narrow else 0.78,
                 yref="y",
                 text=f"<b>{label}</b><br>{rng}",
                 showarrow=False,
@@ -343,11 +342,11 @@ TIME_TICKS = (
     "5 minutes<br>after exercise",
 )
 TIME_WORDS = {"resting": "resting", "one_min": "1 min", "five_min": "5 min"}
-BAR_WIDTH = 0.45
-THRESHOLD_HALF = 0.32
+BAR_WIDTH = 0.4
+THRESHOLD_HALF = 0.28
 LINDORSSON_MEDIANS = ((47.0, "with CECS", "diamond"), (18.0, "without CECS", "circle-open"))
 MET_COLOUR, NOT_MET_COLOUR = STATUS["warning"], OKABE_ITO["sky_blue"]
-BARS, THRESHOLDS, NOT_MEASURED, LINDORSSON = 0, 1, 2, 3  # trace indices
+BARS, THRESHOLDS, VERDICTS, LINDORSSON = 0, 1, 2, 3  # trace indices
 DELTA_P_NOTE = (
     "In acute compartment syndrome surgeons use the difference ΔP = diastolic blood "
     f"pressure − compartment pressure: at {DELTA_P_THRESHOLD_MMHG:g} mmHg or less they "
@@ -370,7 +369,7 @@ class CompartmentCalculator(_TypedCalculator):
     title = "Compartment pressure calculator (Pedowitz criteria for CECS)"
     description = (
         "One bar for each pressure you entered, at rest, 1 minute and 5 minutes after "
-        "exercise, with its value written on it and the words 'meets' or 'below' the "
+        "exercise; above each bar its value and the word 'meets' or 'below' for its "
         "criterion (bars that meet it are also hatched). Over each bar a dashed black line "
         "marks that time point's Pedowitz threshold: 15, 30 and 20 mmHg. A time point left "
         "empty reads 'not measured'. Beside the 1-minute bar, a filled diamond at 47 mmHg "
@@ -485,7 +484,7 @@ class CompartmentCalculator(_TypedCalculator):
                 y=[None, None, None],
                 width=BAR_WIDTH,
                 name="Your pressures (hatched = criterion met)",
-                textposition="outside",
+                textposition="none",
                 cliponaxis=False,
                 marker={"line": {"color": OKABE_ITO["black"], "width": 1}},
                 hoverinfo="text",
@@ -508,19 +507,19 @@ class CompartmentCalculator(_TypedCalculator):
         )
         fig.add_trace(
             go.Scatter(
-                x=[],
-                y=[],
+                x=[0, 1, 2],
+                y=[0, 0, 0],
                 mode="text",
-                text=[],
+                text=["", "", ""],
                 textfont={"size": 13},
-                name="not measured",
+                name="value and verdict per time point",
                 showlegend=False,
                 hoverinfo="skip",
             )
         )
         fig.add_trace(
             go.Scatter(
-                x=[1 + THRESHOLD_HALF + 0.06] * len(LINDORSSON_MEDIANS),
+                x=[1 + THRESHOLD_HALF + 0.08] * len(LINDORSSON_MEDIANS),
                 y=[m for m, _, _ in LINDORSSON_MEDIANS],
                 mode="markers+text",
                 marker={
@@ -530,7 +529,7 @@ class CompartmentCalculator(_TypedCalculator):
                     "line": {"width": 2, "color": OKABE_ITO["reddish_purple"]},
                 },
                 text=[f"{m:g}: {who}" for m, who, _ in LINDORSSON_MEDIANS],
-                textposition="middle right",
+                textposition=["middle right", "bottom right"],
                 textfont={"size": 11},
                 name="2021 study, median at 1 min (◆ with CECS 47, ○ without 18)",
                 hoverinfo="text",
@@ -539,11 +538,11 @@ class CompartmentCalculator(_TypedCalculator):
         for i, key in enumerate(TIME_POINTS):
             threshold = PEDOWITZ_CRITERIA[key][1]
             fig.add_annotation(
-                x=i - THRESHOLD_HALF,
+                x=i + THRESHOLD_HALF,
                 y=threshold,
                 text=f"≥{threshold:g}",
                 showarrow=False,
-                xanchor="right",
+                xanchor="left",
                 font={"size": 12},
             )
         fig.update_layout(
@@ -566,15 +565,12 @@ class CompartmentCalculator(_TypedCalculator):
 
     def update_figure(self, figure: go.Figure, state: CompartmentState) -> None:
         ys, texts, colours, patterns = [], [], [], []
-        missing_x, missing_text = [], []
-        for i, c in enumerate(state.result.criteria):
+        for c in state.result.criteria:
             if c.value_mmhg is None:
                 ys.append(None)
-                texts.append("")
+                texts.append("not measured")
                 colours.append(NOT_MET_COLOUR)
                 patterns.append("")
-                missing_x.append(i)
-                missing_text.append("not measured")
                 continue
             ys.append(c.value_mmhg)
             word = "✔ meets" if c.met else "✘ below"
@@ -585,18 +581,19 @@ class CompartmentCalculator(_TypedCalculator):
         bars.y, bars.text, bars.hovertext = ys, texts, texts
         bars.marker.color = colours
         bars.marker.pattern.shape = patterns
-        gap = figure.data[NOT_MEASURED]
-        gap.x, gap.y, gap.text = missing_x, [3] * len(missing_x), missing_text
         top = max([v for v in ys if v is not None] + [55.0])
-        figure.layout.yaxis.range = [0, top * 1.25]
+        figure.layout.yaxis.range = [0, top * 1.3]
+        # values and verdicts written in a row above the bars, clear of the lines
+        verdicts = figure.data[VERDICTS]
+        verdicts.y, verdicts.text = [top * 1.17] * 3, texts
         met = sum(1 for c in state.result.criteria if c.met)
         figure.layout.title.text = (
-            "Compartment pressures (mmHg): "
-            + ", ".join(
-                f"{TIME_WORDS[c.key]} {'–' if c.value_mmhg is None else _mmhg(c.value_mmhg)}"
+            ", ".join(
+                f"{TIME_WORDS[c.key].capitalize() if c.key == 'resting' else TIME_WORDS[c.key]} "
+                f"{'–' if c.value_mmhg is None else _mmhg(c.value_mmhg)}"
                 for c in state.result.criteria
             )
-            + f": {met} of 3 criteria met"
+            + f" mmHg: {met} of 3 criteria met"
         )
 
 
