@@ -50,7 +50,7 @@ SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 # Tokens of two or more capitals/digits, or mixed case with two capitals (HbA1c).
 TOKEN = re.compile(r"(?<![\w/-])[A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\w])")
 MEDICAL = re.compile(
-    r"\b[a-z]+(?:opath(?:y|ies)|a?emias?|itis|algias?|os[ie]s|ectom(?:y|ies)|otom(?:y|ies)"
+    r"\b[a-z]{3,}(?:opath(?:y|ies)|a?emias?|itis|algias?|os[ie]s|ectom(?:y|ies)|otom(?:y|ies)"
     r"|graph(?:y|ies)|a?esthesi(?:a|ae|as))\b",
     re.I,
 )

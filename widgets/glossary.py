@@ -342,7 +342,7 @@ TERMS: dict[str, Term] = {
     "CO₂": Term(
         "Carbon dioxide, the waste gas breathed out; blowing off too much makes the blood "
         "alkaline.",
-        4,
+        3,
         ("CO2", "carbon dioxide"),
     ),
     "regeneration": Term(
@@ -459,7 +459,7 @@ TERMS: dict[str, Term] = {
     "artery": Term(
         "A vessel carrying blood from the heart to the body.", 4, ("arteries", "arterial")
     ),
-    "vein": Term("A vessel carrying blood back to the heart.", 4, ("veins",)),
+    "vein": Term("A vessel carrying blood back to the heart.", 2, ("veins",)),
     "claudication": Term(
         "Cramping pain in a muscle brought on by walking and eased by rest. Vascular "
         "claudication (PAD) eases on standing still; neurogenic claudication (spinal "
@@ -849,7 +849,21 @@ TERMS: dict[str, Term] = {
 
 # Everyday words that happen to end like medical terms, and non-technical capitals.
 NOT_TECHNICAL = frozenset(
-    {"diagnosis", "prognosis", "diagnoses", "geography", "biography", "photography"}
+    {
+        "diagnosis",
+        "prognosis",
+        "diagnoses",
+        "geography",
+        "biography",
+        "photography",
+        "purposes",
+        "chooses",
+        "exposes",
+        "supposes",
+        "proposes",
+        "composes",
+        "opposes",
+    }
 )
 
 
