@@ -15,6 +15,10 @@ One update path serves three audiences:
 * nbval: the bundle's ``text/plain`` is :meth:`summary`, a rounded, readable fingerprint
   of what the figure shows, which nbval compares with the stored output.
 
+Subclasses add panels with :meth:`control_panel` or by appending to the children tuple
+once; never re-order or re-create ``children`` after the ``FigureWidget`` is placed: the
+embedded figure then stops drawing in JupyterLab although it looks fine from Python.
+
 Bad input never reaches the learner as a traceback: a ``ValueError`` from the model is
 shown in the message area and the figure keeps its last valid state.
 """
