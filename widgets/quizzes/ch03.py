@@ -1,0 +1,159 @@
+"""Self-check quiz for chapter 3: pins and needles, the recovery."""
+
+from widgets.quiz import Option, Question
+
+QUESTIONS = [
+    Question(
+        "Which fibres produce the pins and needles after a sleeping leg is released?",
+        (
+            Option(
+                "Large myelinated Aβ touch fibres, firing bursts on their own",
+                True,
+                "Right. Recordings from single human nerve fibres (microneurography) tie the "
+                "pins and needles to high-frequency bursts arising in large sensory fibres, "
+                "not in pain fibres.",
+            ),
+            Option(
+                "C pain fibres misfiring",
+                False,
+                "A brief compression rarely blocks C fibres in the first place, and the "
+                "recordings show the bursts in large fibres. Odd burning or cold feelings can "
+                "come from C fibres felt without their usual A-fibre company, but that is not "
+                "the prickling.",
+            ),
+            Option(
+                "Motor fibres making the muscles twitch",
+                False,
+                "Motor axons can fire after ischaemia too (visible twitches), but what you "
+                "feel as prickling is sensory: it comes from touch fibres.",
+            ),
+        ),
+    ),
+    Question(
+        "Why do the Aβ fibres fire by themselves just after release?",
+        (
+            Option(
+                "Potassium that built up round them during ischaemia keeps them depolarised "
+                "while the sodium–potassium pump catches up",
+                True,
+                "Right. Extra potassium outside the axon and a pump that has not yet "
+                "restored the balance leave the membrane near its firing threshold, so the "
+                "axon fires spontaneously, often in bursts.",
+            ),
+            Option(
+                "The returning blood pushes on the nerve endings in the skin",
+                False,
+                "The impulses arise in the axons themselves, at and near the compressed "
+                "stretch, not from pressure on the skin's sensors.",
+            ),
+            Option(
+                "The brain turns up its sensitivity after a period of silence",
+                False,
+                "The firing is recorded in the nerve itself, before it reaches the brain. The "
+                "brain reads those impulses as prickling because they come from touch fibres.",
+            ),
+        ),
+    ),
+    Question(
+        "About when is the tingling strongest after the pressure comes off?",
+        (
+            Option(
+                "About 2 minutes after release, fading over the next 10 or so minutes",
+                True,
+                "Right. In tourniquet studies the discomfort peaked about 2 minutes after "
+                "release; the model's meter peaks then too and is close to zero by 10–15 "
+                "minutes.",
+            ),
+            Option(
+                "At the very moment of release",
+                False,
+                "At release most touch fibres are still blocked (the foot is numb) and the "
+                "ectopic bursts are only starting; the prickling builds over the first "
+                "minute or two.",
+            ),
+            Option(
+                "About an hour later",
+                False,
+                "Ordinary pins and needles is over within minutes. Tingling that lasts hours "
+                "after a compression suggests a real nerve injury and needs a doctor.",
+            ),
+        ),
+    ),
+    Question(
+        "A popular article says the feeling 'crawls from the foot up to the knee because "
+        "the fibres furthest from the cell body recover last'. What is wrong with that?",
+        (
+            Option(
+                "The block sits where the nerve was pressed, so every part of the fibre below "
+                "it recovers together; where you feel things is set by which skin the "
+                "fibres supply",
+                True,
+                "Right. Distance from the cell body matters only when a damaged fibre has to "
+                "regrow (about 1–3 mm a day), not for a brief ischaemic block. And if the far "
+                "ends did recover last, feeling would return from the knee down, not from "
+                "the foot up.",
+            ),
+            Option(
+                "Nothing: distal fibres are starved of blood for longer",
+                False,
+                "The compressed stretch is the same for all fibres passing through it; the "
+                "far ends in the foot get blood as usual.",
+            ),
+            Option(
+                "Feeling actually returns first in the thigh, then the knee, then the foot",
+                False,
+                "There is no such wave. What is established is that numbness starts "
+                "furthest from the trunk and spreads upward during ischaemia.",
+            ),
+        ),
+    ),
+    Question(
+        "Which statement about the order in which fibres recover is honest?",
+        (
+            Option(
+                "Nobody has shown which A-fibre type recovers first; the course's model "
+                "gives all classes the same random delays",
+                True,
+                "Right. The timing of the tingling is measured, but the order of A-fibre "
+                "recovery is not known, so the model does not invent one.",
+            ),
+            Option(
+                "Small fibres always recover first",
+                False,
+                "That claim is common but unsupported. C fibres are usually not blocked at "
+                "all by a brief compression, so they have nothing to recover from.",
+            ),
+            Option(
+                "Motor fibres always recover last because they are longest",
+                False,
+                "Length does not matter for an ischaemic block at one site, and no study "
+                "has shown such an order.",
+            ),
+        ),
+    ),
+    Question(
+        "Breathing fast and deep for a few minutes can cause tingling round the mouth and "
+        "in the fingers. What does this have in common with a sleeping leg?",
+        (
+            Option(
+                "In both, healthy axons become over-excitable and fire by themselves",
+                True,
+                "Right. Over-breathing lowers carbon dioxide in the blood, which makes "
+                "axons more excitable; tingling appears once alveolar CO₂ has fallen by about "
+                "20 mmHg. The nerves are not damaged.",
+            ),
+            Option(
+                "In both, a nerve is squashed",
+                False,
+                "Over-breathing presses on nothing. It changes the blood's chemistry, which "
+                "changes how easily the axons fire.",
+            ),
+            Option(
+                "In both, the pain fibres are damaged",
+                False,
+                "Neither involves damage; both are reversible changes in how excitable "
+                "healthy axons are.",
+            ),
+        ),
+    ),
+]
