@@ -24,7 +24,14 @@ from widgets.clinical.pattern_match import (
 from widgets.views.symptoms import SymptomExplorer, cause_cards, leg_map_html
 
 NOT_A_DIAGNOSIS_HTML = html.escape(NOT_A_DIAGNOSIS, quote=True)
-SCIATIC = {"buttock", "back_of_thigh"}
+NERVE_ROOT = {"sciatica", "herniated_disc", "lumbar_spinal_stenosis"}
+
+
+def nerve_root_possible(result) -> bool:
+    """A nerve-root cause is listed as fitting the area, or ranks in the top 3."""
+    return any(m.cause.key in NERVE_ROOT and m.region_fits for m in result) or any(
+        m.cause.key in NERVE_ROOT for m in result.top(3)
+    )
 
 
 def displayed_ranking(panel_html: str) -> list[str]:
@@ -59,13 +66,27 @@ def test_saddle_region_shows_the_emergency_warning_first():
     assert "RED FLAG" in dict((v, k) for k, v in explorer.region.options)["saddle"]
 
 
-def test_sciatica_in_both_legs_shows_the_emergency_warning_first():
-    explorer = SymptomExplorer(region="back_of_thigh", sides="one")
+@pytest.mark.parametrize(
+    "region", ["back_of_thigh", "calf", "shin_top_of_foot", "inner_lower_leg", "sole_heel"]
+)
+def test_sciatica_in_both_legs_shows_the_emergency_warning_first(region):
+    explorer = SymptomExplorer(region=region, sides="one")
     assert "EMERGENCY" not in explorer.panel.value
     explorer.sides.value = "both"
     panel = explorer.panel.value
+    assert 'role="alert"' in panel
     assert panel.index("EMERGENCY") < panel.index(NOT_A_DIAGNOSIS_HTML)
     assert "cauda equina" in panel
+    assert explorer.summary().startswith("EMERGENCY warning shown first.")
+
+
+def test_not_sure_about_sides_prompts_a_check_of_the_both_legs_signs():
+    explorer = SymptomExplorer(region="sole_heel", sides="not_sure")
+    panel = explorer.panel.value
+    assert "EMERGENCY." not in panel  # a prompt, not the emergency box
+    assert panel.index("pn-check-prompt") < panel.index(NOT_A_DIAGNOSIS_HTML)
+    assert "both legs" in panel and "999" in panel
+    assert "Prompt to check" in explorer.summary()
 
 
 @settings(max_examples=150, deadline=None)
@@ -81,10 +102,16 @@ def test_every_result_is_not_a_diagnosis_and_never_under_triages(region, timing,
     panel = explorer.panel.value
     assert NOT_A_DIAGNOSIS_HTML in panel
     assert "Not a diagnosis" in explorer.summary()
-    emergency = region == "saddle" or (sides == "both" and region in SCIATIC)
+    nerve_root = nerve_root_possible(explorer.result)
+    emergency = region == "saddle" or (sides == "both" and nerve_root)
     assert ("EMERGENCY" in panel) == emergency
     if emergency:
         assert panel.index("EMERGENCY") < panel.index(NOT_A_DIAGNOSIS_HTML)
+    prompt = sides == "not_sure" and nerve_root and region != "saddle"
+    assert ("pn-check-prompt" in panel) == prompt
+    if prompt:
+        assert panel.index("pn-check-prompt") < panel.index(NOT_A_DIAGNOSIS_HTML)
+        assert "cauda equina" in panel
     shown = displayed_ranking(panel)
     assert shown, "no cause listed"
     assert explorer.summary().split(": 1. ", 1)[1].startswith(shown[0])

@@ -3,8 +3,14 @@
 :func:`match_causes` scores every cause that has a tingling pattern against four
 answers and explains, for each, what fits and what does not.  It teaches how doctors
 use a pattern; it is not a diagnosis, and every result says so.  A red-flag region
-(the saddle area) or sciatica in both legs puts the emergency warning first: the
-explorer must never look calmer than the warning-sign checker.
+(the saddle area) or a possible nerve-root pattern in both legs puts the emergency
+warning first: the explorer must never look calmer than the warning-sign checker.
+
+"Possible nerve-root pattern in both legs" means: sides "both", and either the area is
+one that a nerve-root cause (:data:`NERVE_ROOT_CAUSES`: sciatica, herniated disc,
+lumbar spinal stenosis) can be felt in, or one of those causes ranks in the top 3.  When
+the learner is "not sure" about sides in the same situation, a gentler prompt asks them
+to check the both-legs warning signs.
 
 Scoring (illustrative weights, chosen so that textbook patterns rank first):
 
@@ -48,13 +54,26 @@ SADDLE_WARNING = (
     "warning-sign checker for the other signs."
 )
 BOTH_LEGS_SCIATICA_WARNING = (
-    "EMERGENCY if new: sciatica-type pain or tingling in both legs, or weakness in both "
-    "legs, can mean cauda equina syndrome, especially with numbness around the bottom or "
-    f"genitals or new bladder or bowel problems. If so, call {EMERGENCY_NUMBERS} now. "
-    "Use the warning-sign checker."
+    "EMERGENCY if new: sciatica-type pain, tingling or numbness in both legs (anywhere "
+    "from the buttocks to the feet), or weakness in both legs, can mean cauda equina "
+    "syndrome, especially with numbness around the bottom or genitals or new bladder or "
+    f"bowel problems. If so, call {EMERGENCY_NUMBERS} now. Use the warning-sign checker."
 )
-# Regions where "both legs" can mean bilateral sciatica (a cauda equina sign).
-_SCIATIC_REGIONS = frozenset({"buttock", "back_of_thigh"})
+CHECK_BOTH_LEGS_PROMPT = (
+    "Check: If this is in both legs, or you have weakness in both legs, numbness around "
+    "the bottom or genitals, or new bladder or bowel problems, it can mean cauda equina "
+    f"syndrome, an emergency: call {EMERGENCY_NUMBERS} now. The warning-sign checker "
+    "lists these signs."
+)
+# Causes whose pattern comes from the lumbar nerve roots: in both legs they can be a
+# sign of cauda equina syndrome.
+NERVE_ROOT_CAUSES: tuple[str, ...] = ("sciatica", "herniated_disc", "lumbar_spinal_stenosis")
+# Every area a nerve-root cause can be felt in (from the cause data, so the two cannot
+# drift apart).
+NERVE_ROOT_REGIONS: frozenset[str] = frozenset(
+    r for c in CAUSES if c.key in NERVE_ROOT_CAUSES for r in c.regions
+)
+NERVE_ROOT_TOP_N = 3  # a nerve-root cause this high in the ranking also triggers it
 
 REGION_CHOICES: dict[str, str] = {r.key: r.label for r in REGION_BY_KEY.values()}
 TIMING_CHOICES: dict[str, str] = TIMINGS
@@ -107,9 +126,10 @@ class CauseMatch:
 class PatternResult:
     """Ranked matches (best first) plus the messages to show above them.
 
-    Iterating, indexing and ``len`` act on ``matches``.  ``messages[0]`` is the most
-    important line: the emergency warning when the pattern contains a red flag,
-    otherwise :data:`NOT_A_DIAGNOSIS`."""
+    Iterating, indexing and ``len`` act on ``matches``.  ``messages`` is ``warnings +
+    prompts + (NOT_A_DIAGNOSIS,)``, so ``messages[0]`` is the most important line: the
+    emergency warning when the pattern contains a red flag, a prompt to check the
+    both-legs signs when sides are not known, otherwise :data:`NOT_A_DIAGNOSIS`."""
 
     region: str
     timing: str
@@ -120,6 +140,8 @@ class PatternResult:
     emergency: bool  # True if the pattern itself is a red flag
     flags_to_check: tuple[str, ...]  # red_flags keys related to the top matches
     not_a_diagnosis: str = NOT_A_DIAGNOSIS
+    warnings: tuple[str, ...] = ()  # emergency warnings (first in messages)
+    prompts: tuple[str, ...] = ()  # gentler "check these signs" prompts (after warnings)
 
     def __iter__(self):
         return iter(self.matches)
@@ -217,10 +239,14 @@ def match_causes(
     matches = tuple(sorted(scored, key=lambda m: -m.score))  # sort is stable
 
     warnings = []
+    prompts = []
     if region in RED_FLAG_REGIONS:
         warnings.append(SADDLE_WARNING)
-    if sides == "both" and region in _SCIATIC_REGIONS:
-        warnings.append(BOTH_LEGS_SCIATICA_WARNING)
+    if nerve_root_possible(region, matches):
+        if sides == "both":
+            warnings.append(BOTH_LEGS_SCIATICA_WARNING)
+        elif sides == NOT_SURE and region not in RED_FLAG_REGIONS:
+            prompts.append(CHECK_BOTH_LEGS_PROMPT)
     flags = dict.fromkeys(k for m in matches[:3] for k in m.cause.related_flags)
     return PatternResult(
         region=region,
@@ -228,7 +254,17 @@ def match_causes(
         sides=sides,
         relieved_by=relieved_by,
         matches=matches,
-        messages=tuple(warnings) + (NOT_A_DIAGNOSIS,),
+        messages=tuple(warnings) + tuple(prompts) + (NOT_A_DIAGNOSIS,),
         emergency=bool(warnings),
         flags_to_check=tuple(flags),
+        warnings=tuple(warnings),
+        prompts=tuple(prompts),
+    )
+
+
+def nerve_root_possible(region: str, matches: tuple[CauseMatch, ...]) -> bool:
+    """Whether a nerve-root cause could explain the pattern: the area is one they can be
+    felt in, or one of them ranks in the top :data:`NERVE_ROOT_TOP_N`."""
+    return region in NERVE_ROOT_REGIONS or any(
+        m.cause.key in NERVE_ROOT_CAUSES for m in matches[:NERVE_ROOT_TOP_N]
     )

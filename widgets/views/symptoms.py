@@ -8,8 +8,11 @@ and the reasons written out), beside the leg map with the chosen area outlined.
 
 Safety rules it keeps:
 
-* the emergency warning (saddle area, or sciatica in both legs) is shown *first*, in a
-  bordered box with the word EMERGENCY and ``role="alert"``: never under-triage;
+* the emergency warning (saddle area, or a possible nerve-root pattern in both legs) is
+  shown *first*, in a bordered box with the word EMERGENCY and ``role="alert"``: never
+  under-triage;
+* with sides "not sure" where a nerve-root cause could fit, a prompt to check the
+  both-legs warning signs comes before the ranking;
 * every result, including an error, shows the not-a-diagnosis text;
 * bad input (an unknown key) becomes a message, never a traceback.
 
@@ -100,6 +103,10 @@ _NOTE_BOX = (
     f"border-left:4px solid {STATUS['neutral']};background:{tint(STATUS['neutral'], 0.12)};"
     f"color:{INK};padding:0.4em 0.7em;margin:0 0 0.6em 0"
 )
+_PROMPT_BOX = (
+    f"border:3px solid {TRIAGE['emergency']};background:{tint(TRIAGE['emergency'], 0.06)};"
+    f"color:{INK};padding:0.5em 0.8em;margin:0 0 0.6em 0"
+)
 _ERROR_BOX = (
     f"border:2px solid {STATUS['warning']};background:{tint(STATUS['warning'], 0.08)};"
     f"color:{INK};padding:0.4em 0.7em;margin:0 0 0.6em 0"
@@ -136,6 +143,14 @@ def emergency_html(text: str) -> str:
     return (
         f'<div role="alert" class="pn-emergency" style="{_EMERGENCY_BOX}">'
         f"<b>⚠ EMERGENCY.</b> {_esc(text.removeprefix('EMERGENCY: '))}</div>"
+    )
+
+
+def prompt_html(text: str) -> str:
+    """A gentler box: check the both-legs warning signs (sides not known)."""
+    return (
+        f'<div role="note" class="pn-check-prompt" style="{_PROMPT_BOX}">'
+        f"<b>⚠ Check the warning signs.</b> {_esc(text.removeprefix('Check: '))}</div>"
     )
 
 
@@ -215,7 +230,8 @@ def results_html(result: PatternResult | None, problem: str = "") -> str:
             f"<b>⚠ Cannot update:</b> {_esc(problem)}</div>"
         )
     if result is not None:
-        parts += [emergency_html(m) for m in result.messages if m != NOT_A_DIAGNOSIS]
+        parts += [emergency_html(m) for m in result.warnings]
+        parts += [prompt_html(m) for m in result.prompts]
     parts.append(not_a_diagnosis_html())
     if result is not None:
         parts.append(
@@ -236,6 +252,8 @@ def summary_text(result: PatternResult | None, problem: str = "", n: int = 5) ->
     here, _ = shown_matches(result, n)
     ranking = " ".join(f"{i}. {m.cause.name} (score {m.score:g})" for i, m in enumerate(here, 1))
     head = "EMERGENCY warning shown first. " if result.emergency else ""
+    if result.prompts:
+        head += "Prompt to check the both-legs warning signs shown. "
     return f"{head}{pattern_words(result)}: {ranking}. Not a diagnosis."
 
 
@@ -316,12 +334,14 @@ class SymptomExplorer(W.VBox):
         "both, and what makes it better. The map outlines the chosen area. Below, the "
         f"causes that fit best are listed in order (top {TOP_N}), each with a bar whose "
         "length is its match score, the score written beside it, and the reasons it fits "
-        "or does not fit. Red-flag patterns show an emergency warning first."
+        "or does not fit. Red-flag patterns show an emergency warning first: the saddle "
+        "area, or both legs in any area where a nerve-root cause (sciatica, a slipped "
+        "disc, spinal stenosis) can be felt."
     )
     established = (
         "the typical pattern of each cause (where, when, one side or both, what relieves "
         "it) and its telling feature, from the sources cited in this chapter; the saddle "
-        "area and sciatica in both legs as emergency signs (NHS)."
+        "area and sciatica-type symptoms in both legs as emergency signs (NHS)."
     )
     illustrative = (
         "the match score: its points for each fitting or non-fitting answer are chosen so "
