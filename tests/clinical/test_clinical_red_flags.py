@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +14,10 @@ from widgets.clinical.red_flags import (
     FLAG_BY_KEY,
     FLAG_KEYS,
     FLAGS,
+    HEADLINES,
     LEVEL_RANK,
     LEVELS,
+    NOT_ASSESSED_LABEL,
     NOT_MEDICAL_ADVICE,
     THEME_TRIAGE_KEY,
     flags_at_level,
@@ -64,8 +67,10 @@ def test_the_brief_warning_signs_are_all_there():
         "sciatica_not_improving",
         "diabetes_foot_problem",
         "cecs_pattern",
+        "getting_worse",
+        "slow_healing_foot_sore",
     } <= conditions
-    assert len(flags_at_level("emergency")) == len(EMERGENCY_FLAG_KEYS) == 17
+    assert len(flags_at_level("emergency")) == len(EMERGENCY_FLAG_KEYS) == 18
     # Listed with the conditions that need care now: never below emergency.
     assert FLAG_BY_KEY["dvt_signs"].level == "emergency"
     assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"
@@ -81,13 +86,13 @@ def test_every_flag_is_complete():
 
 
 def test_exhaustive_over_all_emergency_flags():
-    """All 2^15 combinations of the emergency questions (the rest unanswered)."""
+    """All 2^18 combinations of the emergency questions (the rest unanswered)."""
     for bits in itertools.product((False, True), repeat=len(EMERGENCY_FLAG_KEYS)):
         check(dict(zip(EMERGENCY_FLAG_KEYS, bits, strict=True)), full=False)
 
 
 def test_exhaustive_over_the_other_flags_with_and_without_each_emergency():
-    """All 2^9 combinations of the non-emergency questions, alone and with each single
+    """All 2^10 combinations of the non-emergency questions, alone and with each single
     emergency "yes" added: an emergency is never diluted by milder answers."""
     for bits in itertools.product((False, True), repeat=len(NON_EMERGENCY_KEYS)):
         base = dict(zip(NON_EMERGENCY_KEYS, bits, strict=True))
@@ -105,16 +110,30 @@ def test_any_answers_give_the_most_urgent_level(answers):
     assert set(result.unanswered) == {k for k in FLAG_KEYS if answers.get(k) is None}
 
 
-def test_no_answers_is_self_care_and_says_they_were_unanswered():
+def test_no_answers_is_not_assessed_and_never_reassures():
     result = triage({})
-    assert result.level == "self_care" and not result.matched
+    assert result.level == "self_care" and not result.matched  # internally
+    assert not result.assessed
+    assert result.level_label == NOT_ASSESSED_LABEL
+    assert result.headline.startswith("Not yet assessed: answer the questions")
+    assert result.headline != HEADLINES["self_care"]
+    assert "Nothing you answered" not in " ".join(result.messages)
     assert len(result.unanswered) == len(FLAG_KEYS)
     assert any("not answered" in m for m in result.messages)
+    assert triage(dict.fromkeys(FLAG_KEYS)).headline == result.headline  # all None
+
+
+def test_some_answers_all_no_says_the_check_is_incomplete():
+    result = triage({"saddle_numbness": False})
+    assert result.assessed and result.level == "self_care"
+    assert result.headline != HEADLINES["self_care"]
+    assert "not answered yet" in result.headline or "not answered" in result.headline
 
 
 def test_all_no_is_self_care_without_unanswered_note():
     result = triage(dict.fromkeys(FLAG_KEYS, False), require_all=True)
     assert result.level == "self_care" and not result.unanswered
+    assert result.assessed and result.headline == HEADLINES["self_care"]
     assert not any("not answered" in m for m in result.messages)
 
 
@@ -151,3 +170,78 @@ def test_bad_answers_raise(answers, message):
 def test_require_all_rejects_missing_answers():
     with pytest.raises(ValueError, match="answer every question"):
         triage({"saddle_numbness": False}, require_all=True)
+
+
+# --- Wording: one sign is enough to answer "yes" ------------------------------------------
+# Phrases where "and" / "with" do not join two required signs.
+NOT_BUNDLING = ("pins and needles", "with or without")
+
+
+def bundling_words(question: str) -> list[str]:
+    text = question.lower()
+    for phrase in NOT_BUNDLING:
+        text = text.replace(phrase, "")
+    text = re.sub(r"\([^)]*\)", "", text)  # an example or exclusion in brackets
+    return re.findall(r"\b(?:and|with|together|plus|as well as)\b", text)
+
+
+@pytest.mark.parametrize("flag", flags_at_level("emergency"), ids=lambda f: f.key)
+def test_emergency_questions_do_not_require_several_signs_at_once(flag):
+    """'Swollen and painful ... with warm skin' lets someone with one sign answer no."""
+    assert not bundling_words(flag.question), flag.question
+
+
+def test_bundling_check_catches_the_old_wording():
+    old = (
+        "Is one leg (usually the calf or thigh) swollen and painful, throbbing or "
+        "cramping, with warm skin that looks red or darker?",
+        "During or after exercise, do you have hives together with swelling of the lips?",
+        "Has a leg or foot suddenly become painful, pale or bluish and cold, with pins "
+        "and needles or numbness?",
+        "After an injury, is the pain far worse than expected, and worse when the muscle "
+        "is stretched (e.g. moving the toes)?",
+    )
+    assert all(bundling_words(q) for q in old)
+
+
+@pytest.mark.parametrize(
+    "key,must_say",
+    [
+        ("dvt_signs", ("swollen or painful",)),
+        ("leg_suddenly_cold_pale", ("cold, pale or bluish, or painful, numb or weak",)),
+        ("anaphylaxis_signs", ("with or without hives", "feel faint")),
+        ("severe_pain_after_injury", ("far worse than you would expect", "alone is enough")),
+        ("numb_below_injury_or_cast", ("numbness", "cast")),
+        ("arm_weakness", ("one arm", "drifts down")),
+    ],
+)
+def test_single_sign_questions_say_so(key, must_say):
+    flag = FLAG_BY_KEY[key]
+    assert flag.level == "emergency"
+    assert all(phrase in flag.question for phrase in must_say), flag.question
+
+
+def test_stroke_questions_ask_about_one_side_not_both_arms():
+    assert "unable to lift both arms" not in FLAG_BY_KEY["arm_weakness"].question
+    assert "one side" in FLAG_BY_KEY["face_drooping"].question
+    assert "slurred" in FLAG_BY_KEY["speech_trouble"].question
+
+
+def test_emergency_actions_match_the_emergency_headline():
+    """DVT and sudden foot drop are emergencies: their actions must not send people to
+    same-day or urgent care as the main instruction."""
+    for flag in flags_at_level("emergency"):
+        first = flag.action.split(". ", 1)[0].split(" (", 1)[0]
+        assert "emergency department" in first or "999" in first, flag.key
+        assert not first.lower().startswith(("get urgent", "get medical help")), flag.key
+    for key in ("dvt_signs", "sudden_foot_drop"):
+        assert FLAG_BY_KEY[key].action.startswith("Get seen now: go to an emergency department")
+
+
+def test_gradual_decline_and_slow_healing_sores_have_questions():
+    assert FLAG_BY_KEY["slowly_getting_worse"].level == "see_doctor_soon"
+    assert "getting worse or spreading" in FLAG_BY_KEY["slowly_getting_worse"].question
+    assert FLAG_BY_KEY["foot_sore_slow_healing"].level == "see_doctor_soon"
+    assert "slow to heal" in FLAG_BY_KEY["foot_sore_slow_healing"].question
+    assert FLAG_BY_KEY["foot_sore_infected"].level == "urgent_same_day"
+    assert triage({"foot_sore_infected": True}).theme_key == "urgent"

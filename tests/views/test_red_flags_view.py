@@ -68,6 +68,15 @@ def test_no_answers_is_not_an_emergency_and_says_nothing_is_answered():
     panel = checker.panel.value
     assert not is_emergency(panel)
     assert "No questions answered yet" in panel
+    # Never the reassuring self-care headline or colour before anything is answered.
+    assert "Not yet assessed" in panel[: panel.index("</div>")]
+    assert "Nothing you answered points" not in panel and "Self-care" not in panel
+    assert TRIAGE["self_care"] not in panel
+    assert "Not yet assessed" in checker.summary()
+    checker.set_answers(persisting=False)
+    assert "not answered yet" in checker.panel.value and "Not yet assessed" not in (
+        checker.panel.value
+    )
     assert f"{len(FLAG_KEYS)} of {len(FLAG_KEYS)} questions" in panel  # unanswered note
     assert ADVICE in panel and all(n in panel for n in NUMBERS)
 
@@ -135,3 +144,18 @@ def test_questions_are_grouped_and_operable_by_buttons():
         assert [label for label, _ in toggle.options] == ["Yes", "No"]
         assert toggle.value is None
     assert checker.clear_button.description == "Clear all answers"
+
+
+def test_split_and_new_questions_have_buttons_and_the_right_level():
+    checker = RedFlagChecker()
+    for key in ("numb_below_injury_or_cast", "severe_pain_after_injury"):
+        checker.clear_answers()
+        checker.questions[key].value = True
+        assert is_emergency(checker.panel.value), key
+    checker.clear_answers()
+    checker.questions["foot_sore_infected"].value = True
+    panel = checker.panel.value
+    assert "Urgent: get medical help today" in panel and not is_emergency(panel)
+    checker.clear_answers()
+    checker.questions["slowly_getting_worse"].value = True
+    assert "See a doctor" in checker.panel.value

@@ -13,10 +13,19 @@ Decisions (documented because a widget builds on them):
 * A missing key, or an answer of ``None``, counts as "not answered" and is treated as
   "no"; the result lists those questions in ``unanswered`` and says so in its messages.
   Pass ``require_all=True`` to make a missing answer an error instead.
+* With *no* answers at all the level is still ``self_care`` internally, but the result
+  is not reassuring: ``assessed`` is False and the label and headline say "Not yet
+  assessed".  With some questions unanswered and no "yes", the headline says the check is
+  incomplete.
+* Each question asks about *one* sign, or lists alternatives joined by "or": a question
+  that needed several signs at once ("swollen and painful with warm skin") would let
+  someone with only one of them answer "no".
 * Answers must be ``True``, ``False`` or ``None``; anything else raises ``ValueError``.
 * Suspected DVT and sudden foot drop are ``emergency``: the course lists them with the
-  conditions that need care now, and a checker must never under-triage.  Their action text
-  says what the sources advise (same-day assessment for a DVT without chest symptoms).
+  conditions that need care now, and a checker must never under-triage.  Their action
+  text matches that level (get seen now: emergency department or 999 / 911 / 112) and
+  notes, in brackets, that the sources would accept same-day urgent care without
+  breathing or stroke symptoms.
 
 This is education, not medical advice.
 """
@@ -72,6 +81,18 @@ HEADLINES: dict[str, str] = {
         "lasts, keeps coming back or has no clear cause."
     ),
 }
+NOT_ASSESSED_LABEL = "Not yet assessed"
+NOT_ASSESSED_HEADLINE = (
+    "Not yet assessed: answer the questions. Until you have, this says nothing about "
+    f"whether you need help. If you think it is an emergency, call {EMERGENCY_NUMBERS} now."
+)
+INCOMPLETE_LABEL = "No warning sign so far (not every question answered)"
+INCOMPLETE_HEADLINE = (
+    "No warning sign in the questions you answered so far, but some are not answered "
+    "yet: answer them all before relying on this result. Pins and needles after sitting "
+    "or lying awkwardly usually goes within minutes of moving; see a doctor if it lasts, "
+    "keeps coming back or has no clear cause."
+)
 
 
 @dataclass(frozen=True)
@@ -139,12 +160,24 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "sudden_one_side",
-                "Did numbness or weakness come on suddenly on one side of your body "
-                "(for example an arm and a leg on the same side), even if it has passed?",
+                "Did numbness or weakness come on suddenly on one side of your body (the "
+                "face, an arm or a leg), even if it has passed?",
             ),
-            ("face_drooping", "Has one side of your face dropped, or is your smile uneven?"),
-            ("arm_weakness", "Are you unable to lift both arms and keep them there?"),
-            ("speech_trouble", "Is your speech slurred or muddled, or are you unable to talk?"),
+            (
+                "face_drooping",
+                "Has one side of your face dropped: is your mouth or an eye drooping on "
+                "one side, or is your smile uneven?",
+            ),
+            (
+                "arm_weakness",
+                "Is one arm weak or numb, so that it drifts down when you try to hold "
+                "both arms up?",
+            ),
+            (
+                "speech_trouble",
+                "Is your speech slurred or muddled, are you unable to talk, or do you have "
+                "trouble understanding what others say?",
+            ),
         ),
     ),
     *_flags(
@@ -157,8 +190,9 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "leg_suddenly_cold_pale",
-                "Has a leg or foot suddenly become painful, pale or bluish and cold, "
-                "with pins and needles or numbness?",
+                "Has a leg or foot suddenly become cold, pale or bluish, or painful, numb "
+                "or weak (not just 'gone to sleep' from sitting and back to normal within "
+                "minutes of moving)?",
             ),
             (
                 "leg_rest_pain_or_cannot_move",
@@ -176,9 +210,14 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "severe_pain_after_injury",
-                "After an injury, a fracture or a tight cast or bandage, is the pain far "
-                "worse than expected, and worse when the muscle is stretched (e.g. "
-                "moving the toes)?",
+                "After an injury or a broken bone, or in a cast or tight bandage, is the "
+                "pain far worse than you would expect (that alone is enough; pain that "
+                "gets worse when you move your toes or foot makes it more likely)?",
+            ),
+            (
+                "numb_below_injury_or_cast",
+                "After an injury, or in a cast or tight bandage, do you have new numbness "
+                "or pins and needles below it (for example in the foot or toes)?",
             ),
         ),
     ),
@@ -191,8 +230,8 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "breathless_or_chest_pain",
-                "Are you short of breath, or do you have chest pain, especially with a "
-                "swollen or painful leg?",
+                "Are you short of breath, do you have chest pain, or are you coughing up "
+                "blood (especially if a leg is also swollen or painful)?",
             ),
         ),
     ),
@@ -205,9 +244,9 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "anaphylaxis_signs",
-                "During or after exercise, do you have hives together with swelling of "
-                "the lips, face or throat, trouble breathing or swallowing, or feeling "
-                "faint?",
+                "During or after exercise, do you have trouble breathing or swallowing, "
+                "swelling of the lips, face or throat, or do you feel faint, with or "
+                "without hives?",
             ),
         ),
     ),
@@ -216,7 +255,7 @@ FLAGS: tuple[RedFlag, ...] = (
         "Weakness or numbness spreading quickly",
         "emergency",
         _CALL_NOW,
-        ("nhs_pins_needles", "harrisons"),
+        ("harrisons",),
         (
             (
                 "weakness_spreading_fast",
@@ -229,15 +268,16 @@ FLAGS: tuple[RedFlag, ...] = (
         "suspected_dvt",
         "Suspected deep vein thrombosis (DVT)",
         "emergency",
-        "Get medical help now: a clot must be ruled out the same day (an urgent care "
-        "service, NHS 111 in the UK, or an emergency department). If you are short of "
-        f"breath or have chest pain, call {EMERGENCY_NUMBERS} at once.",
+        "Get seen now: go to an emergency department or call "
+        f"{EMERGENCY_NUMBERS}, at once if you are short of breath or have chest pain. (In "
+        "the UK, NHS advice for a suspected DVT without breathing symptoms is same-day "
+        "care through NHS 111; this course errs on the safe side.)",
         ("nhs_dvt",),
         (
             (
                 "dvt_signs",
-                "Is one leg (usually the calf or thigh) swollen and painful, throbbing or "
-                "cramping, with warm skin that looks red or darker?",
+                "Is one leg (the calf or thigh) newly swollen or painful (throbbing or "
+                "cramping), especially if the skin is warm, red or darker?",
             ),
         ),
     ),
@@ -245,13 +285,32 @@ FLAGS: tuple[RedFlag, ...] = (
         "sudden_foot_drop",
         "Sudden foot drop (cannot lift the front of the foot)",
         "emergency",
-        "Get urgent medical care now. If it came with weakness or numbness on one side "
-        f"of the body, a drooping face or trouble speaking, call {EMERGENCY_NUMBERS}.",
+        "Get seen now: go to an emergency department or call "
+        f"{EMERGENCY_NUMBERS}, at once if it came with weakness or numbness on one side of "
+        "the body, a drooping face or trouble speaking. (Sudden foot drop on its own is "
+        "often assessed as urgent same-day care; this course errs on the safe side.)",
         ("mayo_footdrop",),
         (
             (
                 "sudden_foot_drop",
                 "Has your foot suddenly started to drop or drag, so your toes catch when you walk?",
+            ),
+        ),
+    ),
+    # --- Get help today ----------------------------------------------------------------
+    *_flags(
+        "infected_foot_sore",
+        "A foot sore or wound that may be infected",
+        "urgent_same_day",
+        "Get medical help today (your doctor, diabetes foot team or NHS 111 in the UK): an "
+        "infected foot wound, especially with diabetes or poor circulation, can spread "
+        f"fast. If you feel very unwell, call {EMERGENCY_NUMBERS}.",
+        ("nice_ng19",),
+        (
+            (
+                "foot_sore_infected",
+                "Is a sore, cut or blister on your foot red, hot, swollen or oozing, or do "
+                "you feel feverish with it?",
             ),
         ),
     ),
@@ -269,6 +328,22 @@ FLAGS: tuple[RedFlag, ...] = (
         ),
     ),
     *_flags(
+        "getting_worse",
+        "Numbness or tingling that is slowly getting worse, or new weakness or unsteadiness",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP) soon: slowly worsening symptoms need the "
+        "cause found. If weakness or numbness came on suddenly, or is spreading over hours "
+        "or days, that is an emergency: answer the emergency questions above.",
+        ("nhs_pins_needles", "statpearls_neuropathy"),
+        (
+            (
+                "slowly_getting_worse",
+                "Is the numbness or tingling slowly getting worse or spreading, or do you "
+                "have new weakness, clumsiness or unsteadiness?",
+            ),
+        ),
+    ),
+    *_flags(
         "exertional_leg_pain",
         "Leg pain on walking or exercise (e.g. peripheral artery disease)",
         "see_doctor_soon",
@@ -277,7 +352,7 @@ FLAGS: tuple[RedFlag, ...] = (
         (
             (
                 "exertional_leg_pain",
-                "Do you keep getting leg pain when walking or exercising that eases with rest?",
+                "Do you keep getting leg pain or cramping when you walk or exercise?",
             ),
         ),
     ),
@@ -304,6 +379,22 @@ FLAGS: tuple[RedFlag, ...] = (
             (
                 "diabetes_foot_problem",
                 "Do you have diabetes and tingling, numbness or sores on your feet?",
+            ),
+        ),
+    ),
+    *_flags(
+        "slow_healing_foot_sore",
+        "A foot sore that heals slowly",
+        "see_doctor_soon",
+        "Book an appointment with a doctor (GP) soon; numb feet and poor circulation both "
+        "slow healing and hide injuries. If it is red, hot, swollen or oozing, get help "
+        "today.",
+        ("nice_ng19", "niddk_neuropathy"),
+        (
+            (
+                "foot_sore_slow_healing",
+                "Do you have a sore, cut or blister on your foot that is slow to heal, or "
+                "that you did not feel happening?",
             ),
         ),
     ),
@@ -356,6 +447,7 @@ class TriageResult:
     actions: tuple[str, ...]  # distinct actions of the matched flags
     unanswered: tuple[str, ...]  # question keys not answered (counted as "no")
     not_medical_advice: str = NOT_MEDICAL_ADVICE
+    assessed: bool = True  # False when no question was answered at all
     emergency_numbers: str = EMERGENCY_NUMBERS
 
     @property
@@ -420,12 +512,19 @@ def triage(answers: Mapping[str, bool | None], *, require_all: bool = False) -> 
     )
     # The most urgent matched level wins; matched is already sorted most urgent first.
     level = matched[0].level if matched else "self_care"
+    assessed = len(unanswered) < len(FLAG_KEYS)
+    label, headline = LEVEL_LABELS[level], HEADLINES[level]
+    if not assessed:  # nothing answered: never show a reassuring headline
+        label, headline = NOT_ASSESSED_LABEL, NOT_ASSESSED_HEADLINE
+    elif level == "self_care" and unanswered:
+        label, headline = INCOMPLETE_LABEL, INCOMPLETE_HEADLINE
     return TriageResult(
         level=level,
-        level_label=LEVEL_LABELS[level],
-        headline=HEADLINES[level],
+        level_label=label,
+        headline=headline,
         matched=matched,
         conditions=tuple(dict.fromkeys(f.condition for f in matched)),
         actions=tuple(dict.fromkeys(f.action for f in matched)),
         unanswered=unanswered,
+        assessed=assessed,
     )

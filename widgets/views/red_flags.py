@@ -13,6 +13,8 @@ Safety rules it keeps:
   (``triage`` never lets a combination lower the level);
 * the emergency result is announced (``role="alert"``) and says EMERGENCY in words, so
   colour is never the only cue;
+* with no answers the result says "Not yet assessed" in a neutral colour, never the
+  reassuring self-care headline;
 * a reader without a kernel gets the full question list and the rule "a yes to any
   emergency question means call 999 / 911 / 112 now" (the ``text/html`` fallback);
 * bad input (an unknown question key, an answer that is not yes/no) becomes a message,
@@ -50,8 +52,9 @@ EMERGENCY_RULE = (
     "or go to the nearest emergency department. Do not wait to see if it passes."
 )
 SEE_DOCTOR_RULE = (
-    "If you answer yes to a question in the see-a-doctor group (and no to every emergency "
-    "question), book an appointment with a doctor (GP) soon."
+    "If you answer yes to a question in the get-help-today group (and no to every "
+    "emergency question), get medical help today. If you answer yes only to questions in "
+    "the see-a-doctor group, book an appointment with a doctor (GP) soon."
 )
 LEVEL_SYMBOL = {
     "emergency": "⚠",
@@ -65,6 +68,7 @@ GROUP_HEADINGS = {
     "see_doctor_soon": "Reasons to see a doctor (GP) soon",
     "self_care": "",
 }
+NOT_ASSESSED_SYMBOL = "?"
 YES_NO = [("Yes", True), ("No", False)]
 
 
@@ -89,7 +93,7 @@ def grouped_flags() -> list[tuple[str, list[tuple[str, str, list[RedFlag]]]]]:
 def result_html(result: TriageResult, problem: str = "") -> str:
     """The result panel: level in words and colour, headline, matched conditions and
     actions, emergency numbers, unanswered note, not-medical-advice line."""
-    colour = TRIAGE[result.theme_key]
+    colour = TRIAGE[result.theme_key] if result.assessed else STATUS["neutral"]
     emergency = result.level == "emergency"
     role = "alert" if emergency else "status"
     parts = []
@@ -100,9 +104,9 @@ def result_html(result: TriageResult, problem: str = "") -> str:
             f'padding:0.4em 0.7em;margin:0 0 0.5em 0"><b>⚠ Cannot update:</b> '
             f"{_esc(problem)}</div>"
         )
-    label = LEVEL_LABELS[result.level]
-    heading = f"{LEVEL_SYMBOL[result.level]} {'EMERGENCY' if emergency else 'Result'}: "
-    heading += _esc(label.removeprefix("Emergency: "))
+    symbol = LEVEL_SYMBOL[result.level] if result.assessed else NOT_ASSESSED_SYMBOL
+    heading = f"{symbol} {'EMERGENCY' if emergency else 'Result'}: "
+    heading += _esc(result.level_label.removeprefix("Emergency: "))
     answered = len(FLAG_KEYS) - len(result.unanswered)
     parts.append(
         f'<div role="{role}" class="pn-triage pn-triage-{result.level}" '
@@ -195,8 +199,9 @@ class RedFlagChecker(W.VBox):
     description = (
         "Answer Yes or No to each question. The result box at the top shows how urgent "
         "your answers are, in words and in a coloured border: EMERGENCY (call 999 / 911 / "
-        "112 now), see a doctor soon, or self-care, with what to do for each sign you "
-        "answered yes. A yes to any emergency question always gives the emergency result."
+        "112 now), get help today, see a doctor soon, or no warning sign (self-care), with "
+        "what to do for each sign you answered yes. Until you answer, it says 'Not yet "
+        "assessed'. A yes to any emergency question always gives the emergency result."
     )
 
     def __init__(self, answers: Mapping[str, Any] | None = None) -> None:
@@ -285,9 +290,10 @@ class RedFlagChecker(W.VBox):
         self.panel.value = result_html(self._result, self._problem)
         for key, value in self.answers().items():
             self._texts[key].value = question_html(FLAG_BY_KEY[key], value)
+        symbol = LEVEL_SYMBOL[self._result.level] if self._result.assessed else "?"
         self.footer.value = (
             f"<p style='margin:0.4em 0'><b>Current result:</b> "
-            f"{LEVEL_SYMBOL[self._result.level]} {_esc(self._result.level_label)}. "
+            f"{symbol} {_esc(self._result.level_label)}. "
             "The full result is in the box above the questions.</p>"
         )
 
