@@ -78,6 +78,24 @@ def test_cause_fields_use_known_keys(cause):
         assert cause.timing, "a matchable cause needs its typical timing"
 
 
+def test_dehydration_correction_does_not_dismiss_electrolytes():
+    correction = CAUSE_BY_KEY["dehydration"].seed_correction
+    assert "For dehydration both claims are unsupported" in correction
+    assert "low calcium or magnesium can" in correction
+
+
+def test_scope_gaps_from_the_seeds_are_covered():
+    assert "infections" in CAUSE_BY_KEY["peripheral_neuropathy"].mechanism
+    electrolytes = CAUSE_BY_KEY["low_magnesium_calcium"]
+    assert "potassium" in electrolytes.telling_feature and "sodium" in electrolytes.telling_feature
+    assert "hypermobile" in CAUSE_BY_KEY["mortons_neuroma"].seed_correction
+    assert "compression socks" in CAUSE_BY_KEY["tight_shoes_clothing"].mechanism
+    assert "uncommon rather than rare" in CAUSE_BY_KEY["cecs"].seed_correction
+    assert "one clinician's impression" in CAUSE_BY_KEY["tarsal_tunnel"].seed_correction
+    assert "diagnoses PAD" in CAUSE_BY_KEY["pad"].telling_feature
+    assert "confirms PAD" not in CAUSE_BY_KEY["pad"].telling_feature
+
+
 def test_unestablished_causes_have_no_pattern_and_say_why():
     for key in ("dehydration", "gait_overstriding"):
         cause = CAUSE_BY_KEY[key]
@@ -100,6 +118,7 @@ SEED_CORRECTIONS = {
     "folate_deficiency": "folate",
     "pad": "claudication",
     "dehydration": "unsupported",
+    "tarsal_tunnel": "most common thing we see",
     "si_joint": "referred",
     "posture_compression": "ischaemic",
 }
@@ -130,5 +149,12 @@ def test_patterns_faithful_to_the_literature():
     assert "shin_top_of_foot" in shoes.regions and "first_toe_web" in shoes.regions
     assert shoes.relieved_by == ("loosening_shoes_or_clothing",)
     assert CAUSE_BY_KEY["dvt"].tingling == "uncommon"
-    assert CAUSE_BY_KEY["si_joint"].tingling == "uncommon"
+    # Murakami 2017: patchy numbness or tingling in the thigh or calf is common in
+    # injection-confirmed SI joint pain, so it is "sometimes", and the text must not say
+    # that any tingling points elsewhere.
+    si = CAUSE_BY_KEY["si_joint"]
+    assert si.tingling == "sometimes" and "murakami2017" in si.sources
+    for text in (si.telling_feature, si.seed_correction):
+        assert "points first to a nerve root" in text
+        assert "tingling points to another" not in text
     assert CAUSE_BY_KEY["piriformis"].commonness == "uncommon"

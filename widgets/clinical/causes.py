@@ -132,8 +132,10 @@ CAUSES: tuple[Cause, ...] = (
         name="Peripheral neuropathy",
         group="nerve_damage",
         mechanism=(
-            "Damage to the nerves outside the brain and spinal cord. The longest "
-            "fibres fail first, so the feet are affected before the hands."
+            "Damage to the nerves outside the brain and spinal cord, most often from "
+            "diabetes; also from vitamin B12 deficiency, alcohol, some medicines, some "
+            "infections (for example shingles, Lyme disease or HIV) and other causes. The "
+            "longest fibres fail first, so the feet are affected before the hands."
         ),
         typical_pattern=(
             "Tingling, burning or numbness in both feet, coming on slowly, often worse "
@@ -262,7 +264,8 @@ CAUSES: tuple[Cause, ...] = (
             "legs."
         ),
         telling_feature=(
-            "Mostly pain, not tingling. An ankle-brachial index of 0.90 or less confirms PAD."
+            "Mostly pain, not tingling. An ankle-brachial index of 0.90 or less is abnormal "
+            "and, with typical symptoms, diagnoses PAD."
         ),
         seed_correction=(
             "A popular article lists numbness and tingling among the symptoms of claudication. "
@@ -303,7 +306,8 @@ CAUSES: tuple[Cause, ...] = (
         seed_correction=(
             "A popular article groups DVT with the circulation problems that cause tingling. "
             "Tingling is not a typical sign of DVT; swelling, pain, warmth and "
-            "redness are, and a suspected DVT needs same-day medical care."
+            "redness are, and a suspected DVT needs medical help now, not a routine "
+            "appointment (see the warning signs)."
         ),
         treatment="Blood-thinning medicine (anticoagulants), usually for at least 3 months.",
         tests=("d_dimer_ultrasound",),
@@ -328,12 +332,22 @@ CAUSES: tuple[Cause, ...] = (
         typical_pattern=(
             "Tingling around the mouth and in the hands and feet, with muscle cramps or spasms."
         ),
-        telling_feature="Cramps or spasms, and tingling of the lips and hands too.",
+        telling_feature=(
+            "Cramps or spasms, and tingling of the lips and hands too. Of the other salts, "
+            "low or high potassium mainly causes muscle weakness or cramps (and, when "
+            "severe, dangerous heart rhythms), and low sodium mainly causes confusion, "
+            "headache or cramps; tingling is not their typical sign."
+        ),
         seed_correction=(
             "A popular article calls magnesium deficiency a 'particularly common' contributor "
             "to leg tingling. Low magnesium is one factor that makes nerves "
             "over-excitable; it is not a common cause of leg tingling, and a blood "
-            "test should show a deficiency before it is treated."
+            "test should show a deficiency before it is treated. Another article says "
+            "tingling after exercise is more likely when sodium, calcium and potassium "
+            "fall. Of these, only low calcium (helped by low magnesium) is a recognised "
+            "cause of tingling, and these salts rarely fall far enough in everyday "
+            "exercise; potassium and sodium problems show mainly as weakness, cramps or "
+            "confusion."
         ),
         treatment=(
             "Find and treat the cause; replace calcium or magnesium under medical "
@@ -389,7 +403,10 @@ CAUSES: tuple[Cause, ...] = (
         seed_correction=(
             "A popular article quotes the claim that the most common cause of tingling legs is "
             "muscles depleted by dehydration or electrolyte imbalance, and another article "
-            "says dehydration sensitises nerves. Both claims are unsupported by evidence."
+            "says dehydration sensitises nerves. For dehydration both claims are "
+            "unsupported by evidence. Electrolytes are a different matter: low calcium or "
+            "magnesium can make nerves fire on their own (see 'Low magnesium or "
+            "calcium'), although neither is a common cause of tingling after exercise."
         ),
         treatment=(
             "Drinking sensibly around exercise (for example the American Council on "
@@ -456,7 +473,10 @@ CAUSES: tuple[Cause, ...] = (
             "A popular article says CECS symptoms may linger for several days as it worsens. "
             "CECS symptoms typically settle 10-20 minutes after stopping; pain that "
             "lasts for days points to another cause, and severe pain after an injury "
-            "may be acute compartment syndrome, an emergency."
+            "may be acute compartment syndrome, an emergency. Another calls CECS a "
+            "'fairly rare neuromuscular disorder': it is a pressure problem of a muscle "
+            "compartment (nerves are squeezed only as a result), and it is uncommon "
+            "rather than rare, seen mostly in young runners and other athletes."
         ),
         treatment=(
             "Change the activity, training or running gait; if that fails, surgery to "
@@ -521,7 +541,9 @@ CAUSES: tuple[Cause, ...] = (
         seed_correction=(
             "A popular article calls the nerve 'inflamed' and says the pain shoots up the leg. "
             "The nerve is thickened by scar-like tissue, and the symptoms stay in the "
-            "forefoot and toes."
+            "forefoot and toes. It also says the neuroma is common in runners with "
+            "hypermobile (very flexible) feet: foot mechanics may play a part, but tight, "
+            "narrow or high-heeled shoes are the best-known trigger."
         ),
         treatment=(
             "Wider shoes, a pad under the forefoot, injections. Surgery succeeds in up "
@@ -545,6 +567,12 @@ CAUSES: tuple[Cause, ...] = (
         telling_feature=(
             "Tapping the nerve behind the inner ankle sets off tingling in the sole (Tinel's sign)."
         ),
+        seed_correction=(
+            "A popular article quotes a doctor saying tarsal tunnel syndrome is 'the most "
+            "common thing we see' after exercise. That is one clinician's impression: "
+            "tarsal tunnel syndrome is uncommon, and a tight shoe or a nerve pressed by "
+            "posture is far more likely."
+        ),
         treatment=(
             "Supportive shoes or insoles and a rest from what provokes it, sometimes "
             "an injection; surgery to free the nerve if these fail."
@@ -564,16 +592,21 @@ CAUSES: tuple[Cause, ...] = (
         mechanism=(
             "Tight laces press on the nerves over the top of the foot (the deep "
             "peroneal nerve in the anterior tarsal tunnel); a tight belt or waistband "
-            "presses on the thigh's skin nerve at the groin."
+            "presses on the thigh's skin nerve at the groin. Tight socks, or compression "
+            "socks or sleeves that do not fit, can press on nerves near the skin in the "
+            "same way."
         ),
         typical_pattern=(
             "Tingling or numbness on the top of the foot and in the 1st toe web under "
-            "tight laces, or on the outer thigh under a tight belt, while worn."
+            "tight laces, on the outer thigh under a tight belt, or under a tight sock, "
+            "sleeve or waistband, while worn."
         ),
         telling_feature="Goes away when the shoes or clothing are loosened.",
         treatment=(
             "Loosen or re-lace the shoes (skip the eyelets over the sore spot), "
-            "choose a wider toe box, avoid tight belts and waistbands."
+            "choose a wider toe box, avoid tight belts and waistbands, and choose sports "
+            "compression socks or sleeves that fit. If compression stockings were "
+            "prescribed (for example for veins), ask about the fit rather than stopping them."
         ),
         tests=("history_exam",),
         sources=("statpearls_anterior_tarsal", "mayo_meralgia"),
@@ -672,7 +705,7 @@ CAUSES: tuple[Cause, ...] = (
     ),
     Cause(
         key="sciatica",
-        name="Sciatica (irritated sciatic nerve roots)",
+        name="Sciatica: irritated nerve roots (L4-S3) that form the sciatic nerve",
         group="spine_nerve_roots",
         mechanism=(
             "The nerve roots that join to form the sciatic nerve (L4-S3) are pressed "
@@ -717,19 +750,30 @@ CAUSES: tuple[Cause, ...] = (
             "Pain referred from the joint between the spine and the pelvis, for "
             "example after a misstep, or when ligaments loosen in pregnancy."
         ),
-        typical_pattern="Pain in the buttock and back of the thigh, usually one side.",
-        telling_feature="Numbness or tingling points to another diagnosis (e.g. a nerve root).",
+        typical_pattern=(
+            "Pain mainly in the buttock, sometimes in the back of the thigh, usually one "
+            "side; some people also feel patchy numbness or tingling in the thigh or calf."
+        ),
+        telling_feature=(
+            "Pain felt mainly in the buttock. Patchy numbness or tingling in the thigh or "
+            "calf can happen, but tingling in a strip below the knee, or with weakness, "
+            "points first to a nerve root."
+        ),
         seed_correction=(
             "A popular article says an SI joint injury causes tingling down one leg. SI joint "
-            "pain is referred pain; numbness or tingling points to another cause."
+            "pain is mainly referred pain, felt in the buttock. Some patients do feel "
+            "patchy numbness or tingling in the thigh or calf that does not follow one "
+            "nerve root (in one study, most of those whose SI joint was confirmed as the "
+            "cause by an injection), but tingling in a strip below the knee, or with "
+            "weakness, points first to a nerve root."
         ),
         treatment="Physiotherapy and pain relief; sometimes an injection into the joint.",
         tests=("history_exam",),
-        sources=("mayo_si",),
+        sources=("mayo_si", "murakami2017"),
         regions=("buttock", "back_of_thigh"),
         timing=("standing", "walking", "running_or_exercise"),
         sides="one",
-        tingling="uncommon",
+        tingling="sometimes",
     ),
     Cause(
         key="piriformis",

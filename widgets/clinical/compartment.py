@@ -23,8 +23,9 @@ PEDOWITZ_CRITERIA: dict[str, tuple[str, float]] = {
     "five_min": ("5 minutes after exercise", 20.0),
 }
 LINDORSSON_CONTEXT = (
-    "For comparison: in a 2021 study the middle (median) pressure 1 minute after "
-    "exercise was 47 mmHg in people with confirmed CECS and 18 mmHg in people without it."
+    "For comparison: in a 2021 study the middle (median) pressure in the anterior "
+    "compartment (front of the shin) 1 minute after exercise was 47 mmHg in people with "
+    "confirmed CECS there and 18 mmHg in people without it."
 )
 PEDOWITZ_SOURCES = ("pedowitz1990", "medscape_cecs", "lindorsson2021")
 

@@ -57,7 +57,8 @@ DIAGNOSTIC_TESTS: dict[str, DiagnosticTest] = {
         DiagnosticTest(
             "abi",
             "Ankle-brachial index (ABI)",
-            "Ankle over arm systolic pressure: 0.90 or less means PAD, 0.91-0.99 "
+            "Ankle over arm systolic pressure: 0.90 or less is abnormal (with typical "
+            "symptoms, it diagnoses PAD), 0.91-0.99 "
             "borderline, 1.00-1.40 normal, above 1.40 arteries too stiff to compress "
             "(then the toe-brachial index is used).",
             ("aha_acc2016",),

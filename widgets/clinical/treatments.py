@@ -39,10 +39,36 @@ SELF_CARE: tuple[SelfCareStep, ...] = (
         ("statpearls_anterior_tarsal", "mayo_meralgia"),
     ),
     SelfCareStep(
-        "Do not take vitamin or mineral supplements 'just in case': ask for a blood "
-        "test if you suspect a deficiency.",
-        "Folic acid alone can hide vitamin B12 deficiency while nerve damage goes on.",
+        "Break up long spells of sitting: stand up, walk about and stretch every so often, "
+        "and stay active day to day.",
+        "Long spells in one position are the usual trigger of everyday pins and needles, "
+        "and moving takes the pressure off. Regular activity is good for the circulation "
+        "and blood sugar, though it is not a treatment for tingling that has another cause.",
+        ("nhs_pins_needles", "lundborg1982"),
+    ),
+    SelfCareStep(
+        "Keep a short symptom (or workout) diary: when the tingling starts, where it is, "
+        "one leg or both, how long it lasts and what helps.",
+        "The pattern is what a doctor uses to narrow down the causes, and notes made at "
+        "the time are more accurate than memory. A diary is for noticing a pattern, not "
+        "for waiting: any warning sign means getting help now.",
+        (),
+    ),
+    SelfCareStep(
+        "Don't start supplements to treat tingling without a blood test. Supplements "
+        "recommended for other reasons (e.g. B12 on a vegan diet, folic acid in "
+        "pregnancy) are a separate matter: ask a doctor or pharmacist.",
+        "A blood test shows whether a deficiency is the cause; folic acid alone can hide "
+        "vitamin B12 deficiency while nerve damage goes on.",
         ("nice_ng239", "nhs_b12"),
+    ),
+    SelfCareStep(
+        "After hard exercise, rest, drink and eat normally; massage, hot and cold showers "
+        "or ice are fine if they make your legs feel better.",
+        "This is general recovery advice, repeated in popular articles; none of it is an "
+        "evidence-based treatment for tingling. Tingling that keeps coming with exercise "
+        "needs its cause found (for example CECS, a tight shoe or the circulation).",
+        (),
     ),
     SelfCareStep(
         "See a doctor if it lasts, keeps coming back, has no clear cause, or comes with "
