@@ -111,7 +111,7 @@ QUESTIONS = [
                 True,
                 "Narrowed arteries cannot meet working muscle's demand; resting in any "
                 "position lets supply catch up. An ankle-brachial index of 0.90 or less "
-                "confirms PAD.",
+                "is abnormal and, with typical symptoms, diagnoses PAD.",
             ),
             Option(
                 "Pain eases only when sitting or bending forward",
@@ -123,7 +123,7 @@ QUESTIONS = [
                 "It is caused by a clot in a deep vein",
                 False,
                 "That is deep vein thrombosis (DVT): swelling, warmth and pain in one leg, "
-                "needing same-day care.",
+                "needing medical help now.",
             ),
         ),
     ),

@@ -111,8 +111,9 @@ QUESTIONS = [
             Option(
                 "One calf swollen, warm, red and painful",
                 False,
-                "These are signs of a deep vein thrombosis: get medical help the same day, "
-                "and call 999 / 911 / 112 if breathless or with chest pain.",
+                "These are signs of a deep vein thrombosis: get seen now at an emergency "
+                "department or call 999 / 911 / 112, at once if breathless or with chest "
+                "pain.",
             ),
             Option(
                 "Hives with swelling of the lips and trouble breathing during a run",
@@ -123,8 +124,33 @@ QUESTIONS = [
             Option(
                 "A foot that suddenly drops so the toes catch when walking",
                 False,
-                "Sudden foot drop needs urgent care now; with one-sided weakness, a "
-                "drooping face or trouble speaking, call 999 / 911 / 112.",
+                "Sudden foot drop: get seen now at an emergency department or call 999 / "
+                "911 / 112, at once with one-sided weakness, a drooping face or trouble "
+                "speaking.",
+            ),
+        ),
+    ),
+    Question(
+        "One calf has become swollen over a day. It is not red and not warm. Does the "
+        "DVT warning sign still apply?",
+        (
+            Option(
+                "Yes: a newly swollen or painful leg is enough; warmth and redness only "
+                "make a clot more likely",
+                True,
+                "The checker asks about one sign at a time for this reason: someone with "
+                "only one of several signs must still be able to answer yes. Get seen now.",
+            ),
+            Option(
+                "No: a DVT needs swelling, pain, warmth and redness together",
+                False,
+                "Many clots show only some of these signs. Waiting for all of them would "
+                "miss people who need help now.",
+            ),
+            Option(
+                "No: only tingling would make it a warning sign",
+                False,
+                "Tingling is not a typical sign of DVT at all; swelling or pain in one leg is.",
             ),
         ),
     ),
