@@ -1,0 +1,179 @@
+"""The conduction explorer shows what the node-chain model computes, and says so in words."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+import numpy as np
+import pytest
+
+from widgets.views.base import PLOTLY_MIMETYPE
+from widgets.views.conduction import ConductionExplorer, myelin_speedup_rows, myelin_speedup_table
+
+
+@pytest.fixture
+def explorer():
+    return ConductionExplorer()
+
+
+def speed_in(text: str) -> float:
+    return float(re.search(r"speed(?: before the block)? ([\d.]+) m/s", text).group(1))
+
+
+def arrival_trace(fig):
+    return fig.data[4]
+
+
+def test_defaults_bundle_and_summary_agree_with_the_figure(explorer):
+    bundle = explorer._repr_mimebundle_()
+    assert PLOTLY_MIMETYPE in bundle
+    summary = bundle["text/plain"]
+    assert summary == explorer.summary()
+    assert "Myelinated 10.0 µm fibre" in summary and "not blocked" in summary
+    assert bundle[PLOTLY_MIMETYPE]["layout"]["title"]["text"]
+    fig = explorer.static_figure()  # what the bundle stores (arrays there are base64-packed)
+    assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
+    title = fig.layout.title.text
+    # the speed in the summary is the one in the title and the one the model measured
+    v = explorer.state.result.velocity_m_per_s
+    assert speed_in(summary) == speed_in(title) == pytest.approx(v, rel=0.01)
+    assert 50 <= v <= 70  # ~6 m/s per µm (Hursh 1939) at 10 µm
+    # the arrival markers are the model's arrival times, all 21 nodes fired
+    dots = fig.data[4]
+    assert len(dots.x) == 21
+    np.testing.assert_allclose(dots.x, explorer.state.result.arrival_ms, atol=1e-3)
+    assert "node 21" in summary and f"{dots.x[-1]:.2f} ms" in summary
+    # the fitted line's slope is the measured speed (mm/ms = m/s)
+    line = fig.data[5]
+    slope = (line.y[1] - line.y[0]) / (line.x[1] - line.x[0])
+    assert slope == pytest.approx(v, rel=0.01)
+
+
+def test_figure_has_titles_and_axis_units(explorer):
+    layout = explorer.static_figure().layout
+    assert layout.title.text
+    for axis in (layout.xaxis, layout.yaxis, layout.xaxis2, layout.yaxis2):
+        assert re.search(r"\((mm|mV|ms)\)", axis.title.text), axis.title.text
+    for trace in explorer.static_figure().data:
+        assert trace.name
+
+
+def test_four_snapshots_differ_in_colour_dash_and_marker(explorer):
+    snaps = explorer.figure.data[:4]
+    assert len({t.line.color for t in snaps}) == 4
+    assert len({t.line.dash for t in snaps}) == 4
+    assert len({t.marker.symbol for t in snaps}) == 4
+
+
+def test_the_impulse_moves_along_the_fibre_between_snapshots(explorer):
+    peaks = [float(np.asarray(t.x)[np.argmax(t.y)]) for t in explorer.figure.data[:4]]
+    assert peaks == sorted(peaks) and peaks[-1] > peaks[0]
+
+
+def test_wider_fibre_is_faster_and_arrives_earlier_at_the_same_distance(explorer):
+    v10 = explorer.state.result.velocity_m_per_s
+    reach10 = explorer.state.result.position_mm[-1]
+    explorer.diameter.value = 20.0
+    r = explorer.state.result
+    assert r.velocity_m_per_s == pytest.approx(2 * v10, rel=0.02)  # Hursh: v ∝ D
+    # time to reach 20 mm (the 10 µm fibre's whole length) on the wider fibre
+    t_20mm = np.interp(reach10, r.position_mm, r.arrival_ms)
+    assert "20.0 µm" in explorer.figure.layout.title.text
+    assert max(explorer.figure.data[4].y) == pytest.approx(2 * reach10)
+    explorer.diameter.value = 10.0
+    assert t_20mm < explorer.state.result.arrival_ms[-1] * 0.6
+
+
+def test_unmyelinated_is_much_slower_and_says_illustrative(explorer):
+    fast = explorer.state.result.velocity_m_per_s
+    explorer.sheath.value = "Unmyelinated"
+    # 10 µm is too wide for the bare-axon model: the diameter moves into range and says so
+    assert explorer.diameter.value == 5.0
+    assert "moved from 10.0 to 5.0" in explorer.message.value
+    explorer.diameter.value = 1.0
+    r = explorer.state.result
+    assert not r.myelinated and 0.5 <= r.velocity_m_per_s <= 2.0  # C fibres: 0.5–2 m/s
+    assert fast / r.velocity_m_per_s > 10
+    assert "Unmyelinated" in explorer.summary() and "illustrative" in explorer.summary()
+    assert explorer.weakened.disabled and explorer.sodium.disabled
+    assert explorer.figure.data[0].mode == "lines"  # a continuous wave, no nodes
+
+
+def test_enough_weakened_nodes_block_and_the_figure_shows_it(explorer):
+    assert explorer.sodium.disabled  # no weakened nodes: the Na⁺ level does nothing
+    healthy_end = explorer.state.result.arrival_ms[-1]
+    explorer.weakened.value = 3  # 3 nodes at 30 %: still conducts, late
+    assert not explorer.sodium.disabled
+    r = explorer.state.result
+    assert not r.blocked and r.arrival_ms[-1] > healthy_end
+    assert max(arrival_trace(explorer.figure).y) == pytest.approx(r.position_mm[-1])
+    assert len(explorer.figure.layout.shapes) == 2  # shaded weakened stretch, both panels
+    explorer.weakened.value = 5  # 5 nodes at 30 %: blocked (threshold ~35 %)
+    r = explorer.state.result
+    assert r.blocked
+    fired = len(arrival_trace(explorer.figure).x)
+    assert fired < 21 and fired == int((~np.isnan(r.arrival_ms)).sum())
+    assert "BLOCKED" in explorer.figure.layout.title.text
+    assert any("BLOCKED" in a.text for a in explorer.figure.layout.annotations)
+    assert "BLOCKED" in explorer.summary()
+    assert "block" in explorer.message.value.lower()
+    explorer.sodium.value = 100  # full Na⁺: the same nodes conduct again
+    assert not explorer.state.result.blocked
+    assert "not blocked" in explorer.summary()
+
+
+def test_one_dead_node_is_jumped_over(explorer):
+    explorer.weakened.value = 1
+    explorer.sodium.value = 0
+    assert not explorer.state.result.blocked
+    assert any("jumped over" in a.text for a in explorer.figure.layout.annotations)
+    explorer.weakened.value = 2
+    assert explorer.state.result.blocked
+
+
+@pytest.mark.parametrize("bad", [float("nan"), 0.5])
+def test_bad_diameter_gives_a_message_and_keeps_the_figure(explorer, bad):
+    before = explorer.summary(), list(explorer.figure.data[4].x)
+    explorer.diameter.value = bad  # NaN, or too thin for a myelinated fibre
+    assert "Cannot update" in explorer.message.value
+    assert (explorer.summary(), list(explorer.figure.data[4].x)) == before
+
+
+def test_refresh_with_a_bad_setting_does_not_raise(explorer):
+    explorer.diameter.value = 4.0
+    explorer.sheath.value = "Unmyelinated"
+    explorer.sheath.unobserve_all()  # set a state the UI would not allow: too wide a bare axon
+    explorer.diameter.unobserve_all()
+    explorer.diameter.value = 12.0
+    explorer.refresh()
+    assert "bare (unmyelinated) axon" in explorer.message.value
+    # the figure kept its last valid state (a 4 µm bare axon)
+    assert "4.0 µm axon" in explorer.summary()
+
+
+def test_compute_rejects_bad_settings_with_value_errors(explorer):
+    good = explorer.settings()
+    for key, bad in [("diameter_um", math.nan), ("diameter_um", "wide"),
+                     ("weakened_nodes", 99), ("sodium_percent", -5)]:  # fmt: skip
+        with pytest.raises(ValueError):
+            explorer.compute({**good, key: bad})
+
+
+def test_slider_values_out_of_range_are_clamped_not_raised(explorer):
+    explorer.diameter.value = 1e6
+    assert explorer.diameter.value == explorer.diameter.max
+    assert not explorer.state.result.blocked
+
+
+def test_speedup_table_spans_ten_to_a_hundredfold():
+    rows = {r["comparison"].split(" (")[0]: r for r in myelin_speedup_rows()}
+    same10 = rows["Same width, 10 µm"]["ratio"]
+    assert 15 <= same10 <= 20  # brief: ~15–20× at 10 µm
+    assert 40 <= rows["Typical Aβ"]["ratio"] <= 70  # Aβ vs C ~50×
+    assert 80 <= rows["Typical Aα"]["ratio"] <= 130  # Aα vs C up to ~100×
+    ratios = [r["ratio"] for r in myelin_speedup_rows()]
+    assert min(ratios) < 10 < 100 < max(ratios) * 1.05
+    text = repr(myelin_speedup_table())
+    assert "19×" in text and "<table" in myelin_speedup_table()._repr_html_()

@@ -1,0 +1,561 @@
+"""Chapter 1: an impulse travelling along one simulated nerve fibre.
+
+The learner sets the fibre's diameter, whether it is myelinated, and how many nodes in the
+middle of the chain have lost part of their Na⁺ conductance.  The figure shows what the
+model computed (:func:`widgets.physiology.simulate_node_chain` for a myelinated fibre,
+:func:`widgets.physiology.simulate_unmyelinated_axon` for a bare one):
+
+* top: membrane voltage along the fibre at four moments, so the impulse is seen moving;
+* bottom: when each node first fired, as distance against time, so the slope of the fitted
+  line *is* the speed the simulation measured (mm per ms = m per s).
+
+:func:`myelin_speedup_table` gives the chapter's "how much faster is myelin?" numbers from
+the same simulations.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from dataclasses import dataclass
+
+import ipywidgets as W
+import numpy as np
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from widgets.physiology import conduction_velocity, simulate_node_chain, simulate_unmyelinated_axon
+from widgets.physiology import parameters as prm
+from widgets.physiology.fibres import FIBRE_CLASSES
+from widgets.physiology.node_chain import (
+    MYELINATED_DIAMETER_UM,
+    UNMYELINATED_DIAMETER_UM,
+    ConductionResult,
+)
+from widgets.theme import OKABE_ITO, STATUS, base_layout
+from widgets.validation import integer, number
+from widgets.views.base import CourseFigureWidget
+
+MYELINATED, UNMYELINATED = "Myelinated", "Unmyelinated"
+SLIDER_RANGE_UM = (0.2, 20.0)  # thinnest C fibre to the widest Aα fibre
+MAX_WEAKENED = 7
+
+# Moments drawn in the top panel (ms after the stimulus).  Each run's voltage time course
+# does not depend on the diameter, so these catch the impulse at the same places every time.
+SNAPSHOT_MS = {True: (0.05, 0.13, 0.21, 0.29), False: (0.1, 0.3, 0.5, 0.7)}
+SNAPSHOT_STYLE = (
+    (OKABE_ITO["blue"], "solid", "circle"),
+    (OKABE_ITO["orange"], "dash", "square"),
+    (OKABE_ITO["bluish_green"], "dot", "diamond"),
+    (OKABE_ITO["reddish_purple"], "dashdot", "triangle-up"),
+)
+FIRED_COLOUR = OKABE_ITO["black"]
+SPEED_COLOUR = OKABE_ITO["vermillion"]
+WEAK_FILL = OKABE_ITO["orange"]
+
+
+def speed_text(v: float) -> str:
+    """A speed rounded for reading: 3 significant figures (59.9, 1.01, 120)."""
+    return "not measured" if math.isnan(v) else f"{float(f'{v:.3g}'):g} m/s"
+
+
+def check_diameter(diameter_um, myelinated: bool) -> float:
+    """The diameter as a float, or ``ValueError`` saying what this fibre type allows."""
+    lo, hi = MYELINATED_DIAMETER_UM if myelinated else UNMYELINATED_DIAMETER_UM
+    d = number(diameter_um, "Fibre diameter", 0.0, 1000.0, "µm")
+    if myelinated and not lo <= d <= hi:
+        raise ValueError(
+            f"a myelinated fibre in this model is {lo:g}–{hi:g} µm wide, not {d:g} µm. "
+            "Thinner axons carry no myelin: choose 'Unmyelinated' or widen the fibre."
+        )
+    if not myelinated and not lo <= d <= hi:
+        raise ValueError(
+            f"a bare (unmyelinated) axon in this model is {lo:g}–{hi:g} µm wide, not {d:g} µm "
+            "(real C fibres are 0.2–1.5 µm). Narrow the fibre or choose 'Myelinated'."
+        )
+    return d
+
+
+@dataclass(frozen=True)
+class ConductionState:
+    """What the explorer shows: one simulated fibre and how its middle was weakened."""
+
+    result: ConductionResult
+    weakened_nodes: int
+    sodium_percent: int
+
+    @property
+    def myelinated(self) -> bool:
+        return self.result.myelinated
+
+    @property
+    def fired(self) -> np.ndarray:
+        return ~np.isnan(self.result.arrival_ms)
+
+    @property
+    def last_reached(self) -> int:
+        """Index of the furthest node the impulse reached."""
+        return int(np.flatnonzero(self.fired).max())
+
+    @property
+    def skipped(self) -> list[int]:
+        """Nodes that never fired although the impulse went on past them."""
+        return [i for i in range(self.last_reached) if not self.fired[i]]
+
+    @property
+    def unit(self) -> str:
+        return "node" if self.myelinated else "patch"
+
+
+class ConductionExplorer(CourseFigureWidget):
+    """Diameter, myelin and weakened nodes against the simulated impulse and its speed."""
+
+    name = "conduction_explorer"
+    title = "Conduction explorer: one impulse travelling along a simulated nerve fibre"
+    description = (
+        "Top panel: the membrane voltage (mV) along the fibre at four moments after its first "
+        "node was stimulated; each moment has its own colour, line dash and marker, and the "
+        "voltage peak moves away from the stimulated end. Bottom panel: the time at which each "
+        "node (or, for a bare axon, each short patch of membrane) first fired, plotted as "
+        "distance reached against time; the slope of the dashed line is the speed the "
+        "simulation measured, because millimetres per millisecond equal metres per second. "
+        "Weakened nodes are shaded; when the impulse is blocked the markers stop and a note "
+        "says where."
+    )
+    established = (
+        "the node-chain equations and their constants (CRRSS membrane, Sweeney 1987 "
+        "geometry), and the speed they give for a myelinated fibre, about 6 m/s per µm of "
+        "diameter (Hursh 1939)."
+    )
+    illustrative = (
+        f"the bare-axon speed (the model labels its unmyelinated cable "
+        f"'{prm.UNMYELINATED_K.status}': CRRSS membrane spread along a bare axon, tuned to "
+        "about 1 m/s at 1 µm), the stimulus, and the block thresholds (how many weakened "
+        "nodes at which Na⁺ level stop the impulse)."
+    )
+
+    def __init__(
+        self,
+        diameter_um: float = 10.0,
+        myelinated: bool = True,
+        weakened_nodes: int = 0,
+        sodium_percent: int = 30,
+    ) -> None:
+        self._start = (diameter_um, myelinated, weakened_nodes, sodium_percent)
+        self._note = ""
+        super().__init__()
+        self._sync_enabled()
+        self.show_message(self.status_message(self.state))
+
+    # ----- controls -----------------------------------------------------------------
+    def controls(self) -> list[W.Widget]:
+        diameter, myelinated, weakened, sodium = self._start
+        wide = {"description_width": "initial"}
+        self.diameter = W.FloatSlider(
+            value=diameter,
+            min=SLIDER_RANGE_UM[0],
+            max=SLIDER_RANGE_UM[1],
+            step=0.1,
+            readout_format=".1f",
+            description="Fibre diameter (µm)",
+            style=wide,
+            layout=W.Layout(width="420px"),
+        )
+        self.sheath = W.ToggleButtons(
+            options=[MYELINATED, UNMYELINATED],
+            value=MYELINATED if myelinated else UNMYELINATED,
+            description="Sheath",
+            tooltips=["Myelin with nodes of Ranvier", "Bare membrane, like a C fibre"],
+            style={"button_width": "120px"},
+        )
+        self.weakened = W.IntSlider(
+            value=weakened,
+            min=0,
+            max=MAX_WEAKENED,
+            description="Weakened nodes",
+            style=wide,
+            layout=W.Layout(width="420px"),
+        )
+        self.sodium = W.IntSlider(
+            value=sodium,
+            min=0,
+            max=100,
+            step=5,
+            description="Na⁺ left at weakened nodes (%)",
+            style=wide,
+            layout=W.Layout(width="420px"),
+        )
+        return [self.diameter, self.sheath, self.weakened, self.sodium]
+
+    def control_panel(self, controls: list[W.Widget]) -> W.Widget:
+        fibre = W.HBox(controls[:2], layout=W.Layout(flex_flow="row wrap"))
+        block = W.HBox(controls[2:], layout=W.Layout(flex_flow="row wrap"))
+        return W.VBox([fibre, block])
+
+    def _sync_enabled(self) -> None:
+        """Weakened nodes exist only on a myelinated fibre; the Na⁺ level matters only when
+        there are some (a disabled control is not one that silently does nothing)."""
+        myelinated = self.sheath.value == MYELINATED
+        self.weakened.disabled = not myelinated
+        self.sodium.disabled = not myelinated or self.weakened.value == 0
+
+    def _on_control_change(self, change) -> None:
+        if change.owner is self.sheath:
+            # Keep the comparison "same width, with and without myelin" where the model
+            # allows it; move the diameter into the new type's range otherwise, and say so.
+            lo, hi = (
+                MYELINATED_DIAMETER_UM if change.new == MYELINATED else UNMYELINATED_DIAMETER_UM
+            )
+            d = self.diameter.value
+            if isinstance(d, (int, float)) and not math.isnan(d) and not lo <= d <= hi:
+                moved = min(max(d, lo), hi)
+                self._note = (
+                    f"{change.new} fibres in this model are {lo:g}–{hi:g} µm wide, so the "
+                    f"diameter moved from {d:.1f} to {moved:.1f} µm. "
+                )
+                self.diameter.value = moved  # redraws through its own observer
+                return
+        self._sync_enabled()
+        self.refresh()
+        self._note = ""
+
+    # ----- model --------------------------------------------------------------------
+    def settings(self) -> dict:
+        return {
+            "diameter_um": self.diameter.value,
+            "myelinated": self.sheath.value == MYELINATED,
+            "weakened_nodes": self.weakened.value,
+            "sodium_percent": self.sodium.value,
+        }
+
+    def compute(self, settings: dict) -> ConductionState:
+        myelinated = settings["myelinated"]
+        d = check_diameter(settings["diameter_um"], myelinated)
+        if not myelinated:
+            return ConductionState(simulate_unmyelinated_axon(d), 0, 100)
+        weak = integer(settings["weakened_nodes"], "Weakened nodes", 0, MAX_WEAKENED)
+        pct = integer(settings["sodium_percent"], "Na⁺ conductance left", 0, 100)
+        fraction = pct / 100 if weak else 1.0
+        result = simulate_node_chain(d, weakened_nodes=weak, sodium_fraction=fraction)
+        return ConductionState(result, weak, pct if weak else 100)
+
+    # ----- figure -------------------------------------------------------------------
+    def initial_figure(self) -> go.Figure:
+        fig = make_subplots(rows=2, cols=1, vertical_spacing=0.2, row_heights=[0.55, 0.45])
+        for colour, dash, symbol in SNAPSHOT_STYLE:
+            fig.add_trace(
+                go.Scatter(
+                    mode="lines+markers",
+                    line={"color": colour, "dash": dash, "width": 2.5},
+                    marker={"symbol": symbol, "size": 7, "color": colour},
+                    hovertemplate="%{x:.2f} mm: %{y:.0f} mV<extra>%{fullData.name}</extra>",
+                ),
+                row=1,
+                col=1,
+            )
+        fig.add_trace(
+            go.Scatter(
+                name="when each node first fired",
+                mode="markers",
+                marker={"symbol": "circle", "size": 7, "color": FIRED_COLOUR},
+                hovertemplate="%{y:.2f} mm reached at %{x:.3f} ms<extra></extra>",
+            ),
+            row=2,
+            col=1,
+        )
+        fig.add_trace(
+            go.Scatter(
+                mode="lines",
+                line={"color": SPEED_COLOUR, "dash": "dash", "width": 3},
+                hoverinfo="skip",
+            ),
+            row=2,
+            col=1,
+        )
+        legend = {"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "font_size": 12}
+        margin = {"l": 70, "r": 20, "t": 60, "b": 40}
+        fig.update_layout(**base_layout("", height=720, margin=margin, legend=legend))
+        fig.update_xaxes(title_text="Distance along the fibre (mm)", row=1, col=1)
+        fig.update_yaxes(title_text="Membrane voltage (mV)", range=[-95, 45], row=1, col=1)
+        fig.update_xaxes(title_text="Time after the stimulus (ms)", rangemode="tozero", row=2)
+        fig.update_yaxes(title_text="Distance reached (mm)", rangemode="tozero", row=2, col=1)
+        return fig
+
+    def update_figure(self, figure: go.Figure, state: ConductionState) -> None:
+        r = state.result
+        x = r.position_mm
+        mode = "lines+markers" if r.myelinated else "lines"
+        for trace, t in zip(figure.data[:4], SNAPSHOT_MS[r.myelinated], strict=True):
+            k = int(np.argmin(np.abs(r.time_ms - t)))
+            trace.x = np.round(x, 4)
+            trace.y = np.round(r.voltage_mv[k], 1)
+            trace.mode = mode
+            trace.name = f"voltage at {r.time_ms[k]:.2f} ms"
+        fired = state.fired
+        dots, fit = figure.data[4], figure.data[5]
+        dots.x = np.round(r.arrival_ms[fired], 4)
+        dots.y = np.round(x[fired], 4)
+        dots.name = f"when each {state.unit} first fired"
+        dots.marker.size = 7 if r.myelinated else 4
+        fit.x, fit.y = self._speed_line(state)
+        before = " before the block" if r.blocked else ""
+        fit.name = f"slope = measured speed{before} {speed_text(r.velocity_m_per_s)}"
+        figure.layout.title.text = self._figure_title(state)
+        figure.layout.xaxis.range = [0, float(x[-1]) * 1.02]
+        figure.layout.shapes = self._weak_shapes(state)
+        figure.layout.annotations = self._notes(state)
+
+    @staticmethod
+    def _speed_line(state: ConductionState) -> tuple[list[float], list[float]]:
+        """The straight line whose slope is the measured speed, drawn over the nodes it was
+        measured on (the model measures between an interior node and the last one that
+        fired before the far end or the block)."""
+        r = state.result
+        v = r.velocity_m_per_s
+        if math.isnan(v):
+            return [], []
+        first = 3 if r.myelinated else r.position_mm.size // 5
+        t0, x0 = float(r.arrival_ms[first]), float(r.position_mm[first])
+        end = state.last_reached if r.blocked else r.position_mm.size - 1
+        ts = [t0, float(r.arrival_ms[end])]
+        return [round(t, 4) for t in ts], [round(x0 + v * (t - t0), 4) for t in ts]
+
+    @staticmethod
+    def _weak_shapes(state: ConductionState) -> list[dict]:
+        nodes = state.result.affected_nodes
+        if not nodes:
+            return []
+        x = state.result.position_mm
+        spacing = float(x[1] - x[0])
+        lo, hi = float(x[nodes[0]]) - spacing / 3, float(x[nodes[-1]]) + spacing / 3
+        common = {"fillcolor": WEAK_FILL, "opacity": 0.18, "line": {"width": 0}, "layer": "below"}
+        return [
+            {
+                "type": "rect",
+                "xref": "x",
+                "yref": "y domain",
+                "x0": lo,
+                "x1": hi,
+                "y0": 0,
+                "y1": 1,
+                **common,
+            },
+            {
+                "type": "rect",
+                "xref": "x2 domain",
+                "yref": "y2",
+                "x0": 0,
+                "x1": 1,
+                "y0": lo,
+                "y1": hi,
+                **common,
+            },
+        ]
+
+    @staticmethod
+    def _notes(state: ConductionState) -> list[dict]:
+        r = state.result
+        notes = []
+        if r.affected_nodes:
+            first, last = r.affected_nodes[0] + 1, r.affected_nodes[-1] + 1
+            which = f"node {first}" if first == last else f"nodes {first}–{last}"
+            notes.append(
+                {
+                    "text": f"shaded: weakened {which}, {state.sodium_percent}% Na⁺",
+                    "xref": "x",
+                    "yref": "y domain",
+                    "x": float(r.position_mm[first - 1]),
+                    "y": 1.0,
+                    "yanchor": "bottom",
+                    "showarrow": False,
+                    "font": {"size": 12},
+                }
+            )
+        if r.blocked:
+            j = state.last_reached
+            notes.append(
+                {
+                    "text": f"<b>BLOCKED</b>: the impulse died after {state.unit} {j + 1} "
+                    f"({r.position_mm[j]:.1f} mm); the rest never fired",
+                    "xref": "x2 domain",
+                    "yref": "y2",
+                    "x": 0.98,
+                    "xanchor": "right",
+                    "y": float(r.position_mm[j]),
+                    "yanchor": "bottom",
+                    "showarrow": False,
+                    "font": {"size": 13, "color": STATUS["warning"]},
+                }
+            )
+        elif state.skipped:
+            skipped = ", ".join(str(i + 1) for i in state.skipped)
+            notes.append(
+                {
+                    "text": f"the impulse jumped over node {skipped}, which did not fire",
+                    "xref": "x2 domain",
+                    "yref": "y2 domain",
+                    "x": 0.98,
+                    "xanchor": "right",
+                    "y": 0.05,
+                    "showarrow": False,
+                    "font": {"size": 12},
+                }
+            )
+        return notes
+
+    @staticmethod
+    def _figure_title(state: ConductionState) -> str:
+        r = state.result
+        kind = MYELINATED if r.myelinated else UNMYELINATED
+        head = f"{kind} {r.diameter_um:.1f} µm fibre: "
+        if r.blocked:
+            return head + f"<b>BLOCKED</b> after {state.unit} {state.last_reached + 1}"
+        return head + f"measured speed {speed_text(r.velocity_m_per_s)}"
+
+    # ----- text ---------------------------------------------------------------------
+    def status_message(self, state: ConductionState) -> str:
+        r = state.result
+        d = r.diameter_um
+        note = self._note
+        if r.blocked:
+            note += (
+                "Conduction block: the impulse never reaches the far end. Fewer weakened "
+                "nodes, or more Na⁺ conductance left at them, lets it through."
+            )
+        elif r.affected_nodes:
+            note += (
+                "The impulse got through the weakened stretch, a little late: a healthy node "
+                "delivers several times the current needed to fire the next (a safety factor)."
+            )
+        elif r.myelinated:
+            bare = conduction_velocity(d, myelinated=False)
+            note += (
+                f"A bare axon this wide would manage about {speed_text(bare)} (√d law): "
+                f"myelin makes this fibre about {r.velocity_m_per_s / bare:.0f}× faster."
+            )
+            if d < 3:
+                note += " (How much myelin helps fibres this thin is less certain.)"
+        elif d >= MYELINATED_DIAMETER_UM[0]:
+            myel = conduction_velocity(d, myelinated=True)
+            note += (
+                f"With myelin, a fibre this wide would conduct at about {speed_text(myel)} "
+                f"(Hursh's rule), about {myel / r.velocity_m_per_s:.0f}× faster. "
+            )
+        else:
+            note += "Axons this thin are bare in the body: myelin would bring little gain. "
+        if not r.myelinated:
+            note += f"(The bare-axon speed is {r.status}: see the note under the figure.)"
+        return note.strip()
+
+    def summary(self) -> str:
+        state = self.state
+        r = state.result
+        kind = MYELINATED if r.myelinated else UNMYELINATED
+        n = r.position_mm.size
+        if r.myelinated:
+            parts = [
+                f"{kind} {r.diameter_um:.1f} µm fibre ({n} nodes, {r.position_mm[1]:.2f} mm apart)"
+            ]
+            if r.affected_nodes:
+                a, b = r.affected_nodes[0] + 1, r.affected_nodes[-1] + 1
+                pct = state.sodium_percent
+                parts.append(f"{state.weakened_nodes} weakened node(s) {a}–{b} at {pct}% Na⁺")
+            else:
+                parts.append("no weakened nodes")
+        else:
+            parts = [f"{kind} {r.diameter_um:.1f} µm axon ({n} membrane patches)"]
+        j = state.last_reached
+        if r.blocked:
+            parts.append(
+                f"impulse BLOCKED: last reached {state.unit} {j + 1} ({r.position_mm[j]:.2f} mm)"
+                f" at {r.arrival_ms[j]:.2f} ms; speed before the block "
+                f"{speed_text(r.velocity_m_per_s)}"
+            )
+        else:
+            parts.append(
+                f"impulse reached {state.unit} {n} ({r.position_mm[-1]:.2f} mm) at "
+                f"{r.arrival_ms[-1]:.2f} ms; measured speed {speed_text(r.velocity_m_per_s)} "
+                f"({r.status}); not blocked"
+            )
+        return "; ".join(parts)
+
+
+# ----- the chapter's "how much faster is myelin?" table ------------------------------------
+def _typical_diameter(name: str) -> float:
+    lo, hi = FIBRE_CLASSES[name].diameter_um
+    return round((lo + hi) / 2, 2)
+
+
+def _speed(diameter_um: float, myelinated: bool) -> tuple[float, str]:
+    """Simulated speed where the model can simulate this width, else the scaling law."""
+    lo, hi = MYELINATED_DIAMETER_UM if myelinated else UNMYELINATED_DIAMETER_UM
+    if lo <= diameter_um <= hi:
+        r = (
+            simulate_node_chain(diameter_um)
+            if myelinated
+            else simulate_unmyelinated_axon(diameter_um)
+        )
+        return r.velocity_m_per_s, "simulated"
+    law = "Hursh's rule" if myelinated else "√d law"
+    return conduction_velocity(diameter_um, myelinated), law
+
+
+def myelin_speedup_rows() -> list[dict]:
+    """Comparisons behind "myelin is 10–100× faster, depending on what is compared"."""
+    a_alpha, a_beta, c = (_typical_diameter(n) for n in ("Aα", "Aβ", "C"))
+    pairs = [
+        ("Same width, 2 µm", 2.0, 2.0),
+        ("Same width, 5 µm", 5.0, 5.0),
+        ("Same width, 10 µm", 10.0, 10.0),
+        (f"Typical Aβ ({a_beta:g} µm) vs typical C ({c:g} µm)", a_beta, c),
+        (f"Typical Aα ({a_alpha:g} µm) vs typical C ({c:g} µm)", a_alpha, c),
+    ]
+    rows = []
+    for label, d_myel, d_bare in pairs:
+        fast, how_fast = _speed(d_myel, True)
+        slow, how_slow = _speed(d_bare, False)
+        rows.append(
+            {
+                "comparison": label,
+                "myelinated": fast,
+                "myelinated_from": how_fast,
+                "bare": slow,
+                "bare_from": how_slow,
+                "ratio": fast / slow,
+            }
+        )
+    return rows
+
+
+class SpeedupTable:
+    """An HTML table (and a plain-text version) of :func:`myelin_speedup_rows`."""
+
+    def __init__(self) -> None:
+        self.rows = myelin_speedup_rows()
+
+    def _repr_html_(self) -> str:
+        body = "".join(
+            f"<tr><td>{html.escape(r['comparison'])}</td>"
+            f"<td>{speed_text(r['myelinated'])} ({r['myelinated_from']})</td>"
+            f"<td>{speed_text(r['bare'])} ({html.escape(r['bare_from'])})</td>"
+            f"<td>{r['ratio']:.0f}×</td></tr>"
+            for r in self.rows
+        )
+        return (
+            "<table class='pn-table'><caption>How much faster is a myelinated fibre? "
+            "Speeds from the course model</caption><thead><tr><th>What is compared</th>"
+            "<th>Myelinated</th><th>Unmyelinated</th><th>Myelin is faster by</th></tr></thead>"
+            f"<tbody>{body}</tbody></table>"
+        )
+
+    def __repr__(self) -> str:
+        return "\n".join(
+            f"{r['comparison']}: {speed_text(r['myelinated'])} vs {speed_text(r['bare'])} "
+            f"= {r['ratio']:.0f}×"
+            for r in self.rows
+        )
+
+
+def myelin_speedup_table() -> SpeedupTable:
+    """The chapter-1 table: myelinated against bare fibres, compared several ways."""
+    return SpeedupTable()
