@@ -265,8 +265,9 @@ TERMS: dict[str, Term] = {
     ),
     "tourniquet": Term("A tight band or inflatable cuff that stops blood flow to a limb.", 2, ()),
     "numbness": Term(
-        "Loss of feeling; in a leg that has fallen asleep, touch goes numb when fewer than "
-        "about half its touch fibres conduct.",
+        "Loss of feeling. The course's model rule: a leg that has fallen asleep goes numb "
+        "to touch when fewer than about half its touch fibres conduct (clinically, at "
+        "least half the afferents must be lost before a deficit is detectable).",
         2,
     ),
     "reversible": Term(
@@ -515,8 +516,8 @@ TERMS: dict[str, Term] = {
         4,
     ),
     "sciatica": Term(
-        "Pain, tingling or numbness running down the back of one leg from an irritated "
-        "sciatic nerve root.",
+        "Pain, tingling or numbness running down the back of the leg from irritated nerve "
+        "roots (L4–S3) that form the sciatic nerve.",
         4,
     ),
     "radiculopathy": Term(
@@ -617,8 +618,9 @@ TERMS: dict[str, Term] = {
     ),
     "cauda equina syndrome": Term(
         "Squeezing of the cauda equina nerve roots: numbness around the bottom or genitals "
-        "(saddle numbness), new bladder or bowel trouble, or sciatica or weakness in both "
-        "legs. An emergency.",
+        "(saddle numbness), new bladder or bowel trouble, sciatica-type pain, tingling or "
+        "numbness in both legs (anywhere from buttocks to feet), or weakness in both legs. "
+        "An emergency.",
         5,
         ("CES",),
     ),
@@ -688,7 +690,12 @@ TERMS: dict[str, Term] = {
     "GP": Term(
         "General practitioner: a family doctor.", 5, ("general practitioner", "family doctor")
     ),
-    "triage": Term("Sorting by urgency: emergency, urgent, see a doctor, or self-care.", 4),
+    "triage": Term(
+        "Sorting by urgency. The warning-sign checker uses four levels: emergency, get "
+        "medical help today, see a doctor soon, and self-care; before any question is "
+        "answered it shows 'not yet assessed'.",
+        4,
+    ),
     # --- Chapter 6: diagnosis and treatment ---------------------------------------------------
     "history and examination": Term(
         "A doctor's questions about the symptoms, and checks of feeling, strength, reflexes "
@@ -698,7 +705,9 @@ TERMS: dict[str, Term] = {
     ),
     "self-care": Term("What a person can safely do for themselves.", 6, ("self care",)),
     "supplement": Term(
-        "A vitamin or mineral taken as a tablet; useful only for a proven deficiency.",
+        "A vitamin or mineral taken as a tablet. Don't start one to treat tingling without "
+        "a blood test; supplements recommended for other reasons (B12 on a vegan diet, "
+        "folic acid in pregnancy) are a separate matter: ask a doctor or pharmacist.",
         6,
         ("supplements",),
     ),
@@ -769,8 +778,8 @@ TERMS: dict[str, Term] = {
     ),
     "ABI": Term(
         "Ankle-brachial index: ankle systolic pressure divided by arm systolic pressure. "
-        "0.90 or less means PAD; 0.91–0.99 borderline; 1.00–1.40 normal; above 1.40 the "
-        "arteries are too stiff to compress.",
+        "0.90 or less is abnormal (with typical symptoms, PAD); 0.91–0.99 borderline; "
+        "1.00–1.40 normal; above 1.40 the arteries are too stiff to compress.",
         6,
         ("ankle-brachial index", "ankle brachial index"),
     ),

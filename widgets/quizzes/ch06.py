@@ -128,7 +128,8 @@ QUESTIONS = [
                 "nerve damage goes on",
                 True,
                 "The blood count then looks better while B12-related nerve damage "
-                "continues. Test first; supplements are for a proven deficiency.",
+                "continues. Test first: don't start supplements to treat tingling without a "
+                "blood test.",
             ),
             Option(
                 "Folic acid itself damages nerves",

@@ -160,8 +160,8 @@ QUESTIONS = [
             Option(
                 "Meralgia paresthetica",
                 False,
-                "That affects the skin of the outer thigh, not the calf, and is not "
-                "brought on by walking distance.",
+                "That affects the skin of the outer thigh, not the calf, and is not tied to "
+                "a set walking distance (though it is often worse after standing or walking).",
             ),
             Option(
                 "Deep vein thrombosis",
@@ -270,7 +270,7 @@ QUESTIONS = [
             Option(
                 "Peripheral artery disease",
                 False,
-                "PAD is 0.90 or less; but a stiff artery can hide PAD, hence the toe test.",
+                "0.90 or less is abnormal; but a stiff artery can hide PAD, hence the toe test.",
             ),
             Option(
                 "Borderline",

@@ -8,7 +8,7 @@
   pressures are checked against the modified Pedowitz criteria
   (:func:`widgets.clinical.calculators.pedowitz`); the figure shows one bar per pressure
   entered against a dashed threshold line per time point, with the Lindorsson 2021
-  medians for comparison.
+  anterior-compartment medians for comparison.
 
 The boxes are text boxes, because learners type: an empty box, text, zero or a negative
 number becomes a message naming the box and the allowed range (the model's
@@ -373,13 +373,14 @@ class CompartmentCalculator(_TypedCalculator):
         "criterion (bars that meet it are also hatched). Over each bar a dashed black line "
         "marks that time point's Pedowitz threshold: 15, 30 and 20 mmHg. A time point left "
         "empty reads 'not measured'. Beside the 1-minute bar, a filled diamond at 47 mmHg "
-        "and an open circle at 18 mmHg mark the median 1-minute pressures of people with "
-        "and without CECS in a 2021 study."
+        "and an open circle at 18 mmHg mark the median 1-minute pressures in the anterior "
+        "compartment (front of the shin) of people with and without CECS there in a 2021 "
+        "study."
     )
     established = (
         "the modified Pedowitz criteria (resting 15, 1 minute 30, 5 minutes 20 mmHg or more; "
-        "any one supports CECS when the history fits) and the 2021 medians of 47 and 18 mmHg "
-        "(Lindorsson 2021)."
+        "any one supports CECS when the history fits) and the 2021 anterior-compartment "
+        "medians of 47 and 18 mmHg (Lindorsson 2021)."
     )
     illustrative = (
         "the example pressures are invented. A real test measures each compartment with a "
@@ -531,7 +532,7 @@ class CompartmentCalculator(_TypedCalculator):
                 text=[f"{m:g}: {who}" for m, who, _ in LINDORSSON_MEDIANS],
                 textposition=["middle right", "bottom right"],
                 textfont={"size": 11},
-                name="2021 study, median at 1 min (◆ with CECS 47, ○ without 18)",
+                name="2021 study, front-of-shin median at 1 min (◆ with CECS 47, ○ without 18)",
                 hoverinfo="text",
             )
         )
