@@ -76,12 +76,12 @@ REFERENCES: dict[str, Reference] = {
         "for myelinated afferent nerve fibres in the cat hind limb",
         "Journal of Physiology 289:277-297",
     ),
-    "behse1976": Reference(
-        "Behse F, Buchthal F, et al.",
+    "tackmann1976": Reference(
+        "Tackmann W, Spalke HJ, Oginszus HJ",
         "1976",
-        "Histometric and conduction "
-        "studies of human sural and radial nerves (4.55-4.67 m/s per micrometre)",
-        "Journal of Neurology (1976)",
+        "Quantitative histometric studies and relation of number and diameter of myelinated "
+        "fibres to electrophysiological parameters in normal sensory nerves of man",
+        "Journal of Neurology 212:71-84",
     ),
     "rushton1951": Reference(
         "Rushton WAH",
@@ -100,7 +100,7 @@ REFERENCES: dict[str, Reference] = {
         "Hodgkin AL, Huxley AF",
         "1952",
         "A quantitative description of membrane current and "
-        "its application to conduction and excitation in nerve (squid giant axon, 18.8 m/s)",
+        "its application to conduction and excitation in nerve",
         "Journal of Physiology 117:500-544",
     ),
     "sweeney1987": Reference(
@@ -157,9 +157,8 @@ REFERENCES: dict[str, Reference] = {
     "burke2017": Reference(
         "Burke D, Howells J, Kiernan MC",
         "2017",
-        "Sensory axons are more vulnerable to "
-        "ischaemia than motor axons: differences in ion channels",
-        "(review of sensory-motor differences in persistent Na+ and HCN channels)",
+        "Sensory and motor axons are different: implications for neurological disease",
+        "Annals of Clinical Neurophysiology 19:3-12",
     ),
     "fruhstorfer1984": Reference(
         "Fruhstorfer H",
