@@ -1,0 +1,966 @@
+# ruff: noqa: E501  (long lines are embedded JavaScript and CSS selectors)
+"""Real-browser harness for the course notebooks: JupyterLab server + headless Chromium.
+
+Used by tests/browser/conftest.py and the test modules next to it.  Nothing here talks
+to anything but 127.0.0.1: the server is started with news / update checks / the PyPI
+extension manager switched off, JupyterLab gets a private (temporary) settings and
+workspace directory, and Chromium resolves every host except 127.0.0.1 to "not found".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import http.client
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+REPO = Path(__file__).resolve().parents[2]
+CHAPTER_GLOB = "chapters/[0-9][0-9]_*.ipynb"
+
+CHROMIUM_DEFAULT = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+    "--disable-dev-shm-usage",
+    # Belt and braces: any host name other than 127.0.0.1 fails DNS resolution.
+    "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+]
+
+# Bounded waits (seconds).  Overridable from the environment for slow CI machines.
+LAB_START_TIMEOUT = float(os.environ.get("PN_LAB_START_TIMEOUT", "60"))
+KERNEL_RUN_TIMEOUT = float(os.environ.get("PN_KERNEL_TIMEOUT", "120"))
+RENDER_TIMEOUT = float(os.environ.get("PN_RENDER_TIMEOUT", "60"))
+REDRAW_TIMEOUT = float(os.environ.get("PN_REDRAW_TIMEOUT", "5"))
+
+# JupyterLab user settings written into the private settings dir of the test server.
+LAB_SETTINGS = {
+    # no news feed, no update check (both would fetch from the internet)
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+    # never write the executed notebook back into the repository
+    "@jupyterlab/docmanager-extension/plugin.jupyterlab-settings": {"autosave": False},
+    # 'none': every cell is attached to the DOM, so every widget view is created and
+    # every figure is laid out (the default 'contentVisibility'/'full' modes skip
+    # off-screen cells).  Start the preferred kernel without a kernel-picker dialog.
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {
+        "windowingMode": "none",
+        "autoStartDefaultKernel": True,
+        "kernelShutdown": True,
+    },
+}
+
+
+# --------------------------------------------------------------------------- requirements
+
+
+def chromium_path() -> str:
+    return os.environ.get("PN_CHROMIUM", CHROMIUM_DEFAULT)
+
+
+def missing_requirements() -> str | None:
+    """A human-readable reason why browser tests cannot run here, or None."""
+    import importlib.util
+
+    problems = []
+    exe = chromium_path()
+    if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
+        problems.append(f"no Chromium at {exe} (apt-get install chromium, or set PN_CHROMIUM)")
+    for mod, pkg in (("playwright", "playwright"), ("jupyterlab", "jupyterlab")):
+        if importlib.util.find_spec(mod) is None:
+            problems.append(f"python package {pkg!r} is not installed in {sys.executable}")
+    return "; ".join(problems) or None
+
+
+# --------------------------------------------------------------------------- notebooks
+
+
+def chapter_notebooks(repo: Path = REPO) -> list[Path]:
+    return sorted(repo.glob(CHAPTER_GLOB))
+
+
+def make_notebook(cells: list[str], path: Path) -> Path:
+    """Write a notebook of code cells (a cell starting with '#md' becomes markdown)."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+    }
+    nb.metadata["language_info"] = {"name": "python"}
+    for src in cells:
+        if src.startswith("#md"):
+            nb.cells.append(nbformat.v4.new_markdown_cell(src[3:].lstrip()))
+        else:
+            nb.cells.append(nbformat.v4.new_code_cell(src))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    nbformat.write(nb, path)
+    return path
+
+
+# --------------------------------------------------------------------------- server
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LabServer:
+    """`python -m jupyter lab` on a free loopback port, in its own process group."""
+
+    def __init__(self, root: Path, log_dir: Path | None = None):
+        self.root = Path(root).resolve()
+        self.token = secrets.token_hex(16)
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self._tmp = Path(tempfile.mkdtemp(prefix="pn-lab-"))
+        self.log_path = (log_dir or self._tmp) / f"jupyterlab-{self.port}.log"
+        self.proc: subprocess.Popen | None = None
+        self._log = None
+
+    # -- lifecycle
+    def start(self) -> LabServer:
+        settings = self._tmp / "settings"
+        for rel, value in LAB_SETTINGS.items():
+            p = settings / rel
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_text(json.dumps(value, indent=1))
+        for sub in ("workspaces", "config", "runtime"):
+            (self._tmp / sub).mkdir(exist_ok=True)
+        env = dict(os.environ)
+        env.update(
+            JUPYTERLAB_SETTINGS_DIR=str(settings),
+            JUPYTERLAB_WORKSPACES_DIR=str(self._tmp / "workspaces"),
+            # user-level config (~/.jupyter) must not leak in; sys.prefix config still applies
+            JUPYTER_CONFIG_DIR=str(self._tmp / "config"),
+            JUPYTER_RUNTIME_DIR=str(self._tmp / "runtime"),
+            JUPYTER_PLATFORM_DIRS="1",
+            PYTHONUNBUFFERED="1",
+        )
+        cmd = [
+            sys.executable, "-m", "jupyter", "lab",
+            "--no-browser",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            "--LabApp.news_url=None",
+            "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
+            "--LabApp.extension_manager=readonly",
+            "--LabApp.expose_app_in_browser=True",
+            "--ServerApp.terminals_enabled=False",
+        ]  # fmt: skip
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            cmd.append("--allow-root")  # containers / CI runners often run as root
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(
+            cmd, cwd=self.root, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )  # fmt: skip
+        self._wait_ready()
+        return self
+
+    def _wait_ready(self):
+        deadline = time.monotonic() + LAB_START_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(
+                    f"jupyter lab exited with {self.proc.returncode}:\n{self.log_tail()}"
+                )
+            with contextlib.suppress(OSError):
+                status, _ = self.api("GET", "/api/status", timeout=2)
+                if status == 200:
+                    status, _ = self.api("GET", "/lab", timeout=10)
+                    if status == 200:
+                        return
+            time.sleep(0.2)
+        self.stop()
+        raise RuntimeError(
+            f"jupyter lab did not answer within {LAB_START_TIMEOUT}s:\n{self.log_tail()}"
+        )
+
+    def stop(self):
+        if self.proc is None:
+            return
+        if self.proc.poll() is None:
+            # Kernels run in their own sessions (jupyter_client start_new_session), so
+            # killing our process group alone would orphan them: ask the server first.
+            with contextlib.suppress(Exception):
+                _, body = self.api("GET", "/api/kernels", timeout=5)
+                for k in json.loads(body or "[]"):
+                    self.api("DELETE", f"/api/kernels/{k['id']}", timeout=10)
+            with contextlib.suppress(Exception):
+                self.api("POST", "/api/shutdown", timeout=5)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                pass
+        for sig, wait in ((signal.SIGTERM, 5), (signal.SIGKILL, 5)):
+            if self.proc.poll() is not None:
+                break
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, sig)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=wait)
+        # anything left in the group (e.g. a stray child)
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        if self._log:
+            self._log.close()
+        self.proc = None
+        shutil.rmtree(self._tmp / "runtime", ignore_errors=True)
+
+    # -- helpers
+    def api(self, method: str, path: str, timeout: float = 10) -> tuple[int, str]:
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request(method, path, headers={"Authorization": f"token {self.token}"})
+            resp = conn.getresponse()
+            return resp.status, resp.read().decode("utf-8", "replace")
+        finally:
+            conn.close()
+
+    def lab_url(self, relpath: str) -> str:
+        quoted = urllib.parse.quote(relpath)
+        return f"{self.base}/lab/tree/{quoted}?reset&token={self.token}"
+
+    def log_tail(self, n: int = 40) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-n:])
+        except OSError:
+            return "(no log)"
+
+
+# --------------------------------------------------------------------------- in-page JS
+
+# Installed before JupyterLab's own scripts run (page.add_init_script).
+INIT_JS = r"""
+(() => {
+  const pn = (window.__pn = { t0: null, armed: false, waiter: null });
+  // capture-phase listeners: time of the user input that starts a measurement
+  for (const type of ['keydown', 'change', 'click']) {
+    document.addEventListener(type, () => {
+      if (pn.armed && pn.t0 === null) pn.t0 = performance.now();
+    }, true);
+  }
+  const hashStr = (s) => { let h = 2166136261 >>> 0; for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; } return h.toString(16); };
+  const plain = (v) => (ArrayBuffer.isView(v) ? Array.from(v) : v);
+  // Fingerprint of what a figure shows: every trace attribute except uid, plus the
+  // layout parts a control may legitimately move (shapes, annotations, images, titles).
+  pn.figPrint = (gd) => {
+    const data = (gd.data || []).map((t) => {
+      const o = {};
+      for (const k of Object.keys(t).sort()) if (k !== 'uid') o[k] = t[k];
+      return o;
+    });
+    const L = gd.layout || {};
+    const lay = { shapes: L.shapes, annotations: L.annotations, images: L.images, title: L.title };
+    return hashStr(JSON.stringify([data, lay], (k, v) => plain(v)));
+  };
+  pn.widgetPrint = (w) => [...w.querySelectorAll('.js-plotly-plot')].map(pn.figPrint).join('|');
+  const EVENTS = ['plotly_afterplot', 'plotly_update', 'plotly_restyle', 'plotly_relayout', 'plotly_react', 'plotly_redraw'];
+  pn.hook = (gd) => {
+    if (gd.__pnHooked || typeof gd.on !== 'function') return;
+    gd.__pnHooked = true;
+    for (const ev of EVENTS) gd.on(ev, () => pn.onPlotEvent(gd, ev));
+  };
+  pn.onPlotEvent = (gd, ev) => {
+    const w = pn.waiter;
+    if (!w || w.done || pn.t0 === null || !w.widget.contains(gd)) return;
+    const tEvent = performance.now();
+    const fp = pn.widgetPrint(w.widget);
+    if (fp === w.before) return;          // e.g. an autorange relayout: nothing new shown
+    w.done = true;
+    // the figure's SVG is updated when plotly emits these events; the next animation
+    // frame (+ a macrotask) is when that update has been painted
+    requestAnimationFrame(() => setTimeout(() => {
+      w.resolve({ changed: true, event: ev, redrawMs: tEvent - pn.t0, paintMs: performance.now() - pn.t0, after: fp });
+    }, 0));
+  };
+  pn.arm = (w) => {
+    for (const gd of w.querySelectorAll('.js-plotly-plot')) pn.hook(gd);
+    pn.t0 = null; pn.armed = true;
+    const waiter = { widget: w, before: pn.widgetPrint(w), done: false };
+    waiter.promise = new Promise((res) => { waiter.resolve = res; });
+    pn.waiter = waiter;
+    return waiter.before;
+  };
+  pn.wait = async (timeoutMs) => {
+    const w = pn.waiter;
+    const timeout = new Promise((res) => setTimeout(() => res(null), timeoutMs));
+    let r = await Promise.race([w.promise, timeout]);
+    w.done = true; pn.armed = false;
+    if (r === null) {
+      const after = pn.widgetPrint(w.widget);
+      r = { changed: after !== w.before, event: null, redrawMs: null, paintMs: null, after, inputSeen: pn.t0 !== null };
+    }
+    pn.waiter = null;
+    return r;
+  };
+})();
+"""
+
+OPEN_JS = r"""
+async (path) => {
+  const app = window.jupyterapp;
+  await app.started; await app.restored;
+  const find = () => {
+    for (const w of app.shell.widgets('main')) if (w.context && w.context.path === path) return w;
+    return null;
+  };
+  let panel = find();
+  const t0 = performance.now();
+  while (!panel && performance.now() - t0 < 30000) { await new Promise(r => setTimeout(r, 100)); panel = find(); }
+  if (!panel) { await app.commands.execute('docmanager:open', { path }); panel = find(); }
+  if (!panel) throw new Error('notebook panel did not open: ' + path);
+  await panel.context.ready;
+  await panel.sessionContext.ready;
+  app.shell.activateById(panel.id);
+  window.__pnPanel = panel;
+  panel.sessionContext.statusChanged.connect((_, s) => (window.__pnStatuses = window.__pnStatuses || []).push(s));
+  return panel.id;
+}
+"""
+
+# Runs 'notebook:restart-run-all'; the promise is kept on window so Python can confirm
+# the restart dialog in between and then await it.
+RUN_ALL_JS = r"""
+() => {
+  const app = window.jupyterapp;
+  window.__pnStatuses = [];
+  window.__pnRun = app.commands.execute('notebook:restart-run-all')
+    .then(r => ({ ok: r !== false, result: String(r) }), e => ({ ok: false, error: String(e && e.stack || e) }));
+  return true;
+}
+"""
+
+# State of the run: kernel status, code cells pending/executed, errors.
+RUN_STATE_JS = r"""
+() => {
+  const panel = window.__pnPanel;
+  const kernel = panel.sessionContext.session && panel.sessionContext.session.kernel;
+  const cells = panel.content.widgets.filter(c => c.model.type === 'code' && c.model.sharedModel.getSource().trim());
+  const pending = cells.filter(c => (c.promptNode && c.promptNode.textContent || '').includes('*')).length;
+  const counts = cells.map(c => c.model.executionCount);
+  const errors = document.querySelectorAll('#' + CSS.escape(panel.id) + ' [data-mime-type="application/vnd.jupyter.error"]').length;
+  return { status: kernel ? kernel.status : 'no-kernel', pending, counts, errors,
+           statuses: window.__pnStatuses || [], nCode: cells.length };
+}
+"""
+
+# Everything a reader would see as broken, per cell.
+PROBLEMS_JS = r"""
+() => {
+  const panel = window.__pnPanel;
+  const out = [];
+  panel.content.widgets.forEach((cell, i) => {
+    const n = cell.node;
+    const where = `cell ${i + 1}`;
+    if (cell.model.type !== 'code') return;
+    if (cell.model.sharedModel.getSource().trim() && cell.model.executionCount == null)
+      out.push(`${where}: not executed (run stopped earlier?)`);
+    // JupyterLab renders 'error' outputs with the stderr mime type, so read the model:
+    // error outputs, and stderr streams carrying a traceback (e.g. from a widget callback)
+    const outs = cell.model.outputs;
+    for (let k = 0; k < outs.length; k++) {
+      const o = outs.get(k).toJSON();
+      if (o.output_type === 'error')
+        out.push(`${where}: error output: ${o.ename}: ${String(o.evalue).slice(0, 500)}\n` +
+                 (o.traceback || []).join('\n').replace(/\x1b\[[0-9;]*m/g, '').slice(-1500));
+      else if (o.output_type === 'stream' && o.name === 'stderr' && /Traceback/.test([].concat(o.text).join('')))
+        out.push(`${where}: traceback on stderr:\n${[].concat(o.text).join('').slice(-1500)}`);
+    }
+    for (const e of n.querySelectorAll('[data-mime-type="application/vnd.jupyter.error"]'))
+      out.push(`${where}: error output:\n${e.innerText.slice(0, 1500)}`);
+    if (/Error displaying widget/.test(n.innerText)) out.push(`${where}: "Error displaying widget"`);
+    for (const e of n.querySelectorAll('[data-mime-type="application/vnd.jupyter.widget-view+json"]')) {
+      const r = e.getBoundingClientRect();
+      if (!e.querySelector('.jupyter-widgets, .lm-Widget') || r.height < 2)
+        out.push(`${where}: widget output not rendered (${e.innerText.slice(0, 200) || 'empty'})`);
+    }
+  });
+  if (/Error displaying widget/.test(document.body.innerText) && !out.some(s => s.includes('Error displaying widget')))
+    out.push('"Error displaying widget" somewhere on the page');
+  return out;
+}
+"""
+
+DRAWN_SEL = "g.trace, g.hm, .heatmaplayer image, .imagelayer image, .pielayer .slice, .gl-container canvas, .funnelarealayer .trace, .treemaplayer .trace, .sunburstlayer .trace"
+
+# Inventory of course widgets and static figures, and whether each is drawn.
+INVENTORY_JS = r"""
+(DRAWN_SEL) => {
+  const panel = window.__pnPanel;
+  const root = panel.node;
+  const figState = (gd) => ({
+    traces: (gd._fullData || []).length,
+    drawn: gd.querySelectorAll(DRAWN_SEL).length,
+    width: Math.round(gd.getBoundingClientRect().width),
+    height: Math.round(gd.getBoundingClientRect().height),
+  });
+  const widgets = [...root.querySelectorAll('.pn-widget')].map((w, i) => {
+    w.dataset.pnIndex = String(i);
+    const nameCls = [...w.classList].find(c => c.startsWith('pn-name-'));
+    const mine = (sel) => [...w.querySelectorAll(sel)].filter(e => e.closest('.pn-widget') === w);
+    const cell = w.closest('.jp-Cell');
+    const desc = (w.querySelector('.widget-label') || {}).textContent || '';
+    const r = w.getBoundingClientRect();
+    return {
+      index: i,
+      name: (nameCls && nameCls.slice(8)) || w.dataset.pnName || desc.trim() || `widget${i}`,
+      cell: cell ? [...cell.parentNode.children].indexOf(cell) + 1 : null,
+      visible: r.width > 0 && r.height > 0,
+      controls: {
+        sliders: mine('.widget-slider .noUi-handle, .widget-hslider .noUi-handle, .widget-vslider .noUi-handle').length,
+        dropdowns: mine('.widget-dropdown select').length,
+        toggles: mine('.widget-toggle-buttons button, button.widget-toggle-button').length,
+        checkboxes: mine('.widget-checkbox input[type=checkbox]').length,
+        radios: mine('.widget-radio-box input[type=radio]').length,
+        buttons: mine('button.widget-button:not(.widget-toggle-button)').length,
+        other: mine('.widget-text input, .widget-textarea textarea, .widget-play button, .widget-select select').length,
+      },
+      figures: [...w.querySelectorAll('.js-plotly-plot')].map(figState),
+    };
+  });
+  const statics = [...root.querySelectorAll('.js-plotly-plot')].filter(gd => !gd.closest('.jupyter-widgets')).map(figState);
+  const plotlyMime = [...root.querySelectorAll('[data-mime-type="application/vnd.plotly.v1+json"]')]
+      .map(e => !!e.querySelector('.js-plotly-plot'));
+  return { widgets, statics, plotlyMime };
+}
+"""
+
+# Python run silently in the kernel: how many pn-widget views the displayed outputs should
+# produce (walks children / Output widgets from every widget-view output's model id).
+EXPECTED_PN_PY = r"""
+def __pn_count(ids):
+    from ipywidgets.widgets.widget import _instances
+    def walk(w, seen):
+        if w is None or id(w) in seen:
+            return 0
+        seen = seen | {id(w)}
+        n = 1 if 'pn-widget' in (getattr(w, '_dom_classes', ()) or ()) else 0
+        for c in getattr(w, 'children', ()) or ():
+            n += walk(c, seen)
+        for o in getattr(w, 'outputs', ()) or ():
+            mid = (o.get('data', {}).get('application/vnd.jupyter.widget-view+json') or {}).get('model_id')
+            if mid:
+                n += walk(_instances.get(mid), seen)
+        return n
+    return sum(walk(_instances.get(i), frozenset()) for i in ids)
+print('__PN__', __pn_count(%s)); del __pn_count
+"""
+
+EXPECTED_PN_JS = r"""
+async (code) => {
+  const panel = window.__pnPanel;
+  const ids = [];
+  for (const cell of panel.content.widgets) {
+    if (cell.model.type !== 'code') continue;
+    const outs = cell.model.outputs;
+    for (let i = 0; i < outs.length; i++) {
+      const d = outs.get(i).data || {};
+      const v = d['application/vnd.jupyter.widget-view+json'];
+      if (v && v.model_id) ids.push(v.model_id);
+    }
+  }
+  const kernel = panel.sessionContext.session.kernel;
+  let text = '';
+  const fut = kernel.requestExecute({ code: code.replace('%s', JSON.stringify(ids)), silent: true, store_history: false });
+  fut.onIOPub = (msg) => { if (msg.header.msg_type === 'stream') text += msg.content.text; };
+  await fut.done;
+  const m = /__PN__ (\d+)/.exec(text);
+  return m ? Number(m[1]) : -1;
+}
+"""
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class ChapterRun:
+    name: str
+    load_s: float = 0.0
+    run_s: float = 0.0
+    render_s: float = 0.0
+    problems: list[str] = field(default_factory=list)
+    inventory: dict = field(default_factory=dict)
+    expected_pn: int = -1
+    screenshots: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)
+
+    @property
+    def total_s(self) -> float:
+        return self.load_s + self.run_s + self.render_s
+
+
+@dataclass
+class Interaction:
+    chapter: str
+    widget: str
+    control: str
+    action: str
+    changed: bool
+    redraw_ms: float | None
+    paint_ms: float | None
+    required: bool = True
+    note: str = ""
+
+
+@dataclass
+class Report:
+    chapters: list[ChapterRun] = field(default_factory=list)
+    interactions: list[Interaction] = field(default_factory=list)
+    screenshot_dir: Path | None = None
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.chapters:
+            out.append(
+                f"{'notebook':40} {'load s':>7} {'run s':>6} {'render s':>8} {'total s':>7}  (target total <= 10 s)"
+            )
+            for c in self.chapters:
+                flag = "" if c.total_s <= 10 else "  SLOW"
+                out.append(
+                    f"{c.name[:40]:40} {c.load_s:7.2f} {c.run_s:6.2f} {c.render_s:8.2f} {c.total_s:7.2f}{flag}"
+                )
+        if self.interactions:
+            out.append("")
+            out.append(
+                f"{'notebook / widget':44} {'n':>3} {'changed':>7} {'redraw med':>10} {'paint med':>9} {'paint max':>9}"
+                "  (ms from input event; targets median <= 50, max <= 100)"
+            )
+            groups: dict[tuple[str, str], list[Interaction]] = {}
+            for it in self.interactions:
+                groups.setdefault((it.chapter, it.widget), []).append(it)
+            for (ch, w), items in groups.items():
+                paint = [i.paint_ms for i in items if i.paint_ms is not None]
+                redraw = [i.redraw_ms for i in items if i.redraw_ms is not None]
+                ok = sum(i.changed for i in items)
+                med = statistics.median(paint) if paint else float("nan")
+                mx = max(paint) if paint else float("nan")
+                flag = (
+                    "" if (paint and med <= 50 and mx <= 100) else "  OVER TARGET" if paint else ""
+                )
+                out.append(
+                    f"{(Path(ch).stem + ' / ' + w)[:44]:44} {len(items):3d} {ok:3d}/{len(items):<3d} "
+                    f"{(statistics.median(redraw) if redraw else float('nan')):10.1f} {med:9.1f} {mx:9.1f}{flag}"
+                )
+        if self.screenshot_dir:
+            out.append("")
+            out.append(f"screenshots: {self.screenshot_dir}")
+        return out
+
+    def to_json(self) -> dict:
+        from dataclasses import asdict
+
+        return {
+            "chapters": [asdict(c) | {"total_s": c.total_s} for c in self.chapters],
+            "interactions": [asdict(i) for i in self.interactions],
+        }
+
+
+# --------------------------------------------------------------------------- driving a page
+
+
+def wait_js(page, fn: str, arg=None, timeout_s: float = 30, poll_s: float = 0.1, what: str = ""):
+    """Poll `fn(arg)` in the page until it returns a truthy value; return that value."""
+    deadline = time.monotonic() + timeout_s
+    last = None
+    while time.monotonic() < deadline:
+        last = page.evaluate(fn, arg)
+        if last:
+            return last
+        time.sleep(poll_s)
+    raise TimeoutError(
+        f"timed out after {timeout_s:.0f}s waiting for {what or fn[:80]} (last={last!r})"
+    )
+
+
+def open_and_run(
+    page, server: LabServer, relpath: str, run: ChapterRun, render_timeout: float = RENDER_TIMEOUT
+):
+    """Open `relpath` in JupyterLab, restart the kernel and run all cells, wait for widgets."""
+    t0 = time.monotonic()
+    page.goto(
+        server.lab_url(relpath), wait_until="domcontentloaded", timeout=LAB_START_TIMEOUT * 1000
+    )
+    page.wait_for_function("() => window.jupyterapp", timeout=LAB_START_TIMEOUT * 1000)
+    page.evaluate(OPEN_JS, relpath)
+    # the kernel started by opening the notebook must be idle before we restart it
+    wait_js(page, "() => { const k = window.__pnPanel.sessionContext.session?.kernel; return k && k.status === 'idle'; }",
+            timeout_s=KERNEL_RUN_TIMEOUT, what="first kernel idle")  # fmt: skip
+    run.load_s = time.monotonic() - t0
+
+    t1 = time.monotonic()
+    page.evaluate(RUN_ALL_JS)
+    # "Restart Kernel?" confirmation
+    accept = page.locator(".jp-Dialog .jp-Dialog-button.jp-mod-accept")
+    accept.wait_for(state="visible", timeout=15000)
+    dialog_text = page.locator(".jp-Dialog").inner_text()
+    if "restart" not in dialog_text.lower():
+        raise AssertionError(
+            f"unexpected dialog instead of the restart confirmation: {dialog_text!r}"
+        )
+    accept.click()
+    # the command's promise resolves when runAll finished (or stopped at an error)
+    result = page.evaluate(
+        f"() => Promise.race([window.__pnRun, new Promise(r => setTimeout(() => r({{timeout: true}}), {KERNEL_RUN_TIMEOUT * 1000}))])"
+    )
+    if result.get("timeout"):
+        raise TimeoutError(f"restart-and-run-all did not finish within {KERNEL_RUN_TIMEOUT:.0f}s")
+
+    def settled():
+        s = page.evaluate(RUN_STATE_JS)
+        restarted = any(x in ("restarting", "autorestarting", "starting") for x in s["statuses"])
+        return s if (restarted and s["status"] == "idle" and s["pending"] == 0) else None
+
+    deadline = time.monotonic() + KERNEL_RUN_TIMEOUT
+    state = None
+    while time.monotonic() < deadline and not (state := settled()):
+        time.sleep(0.1)
+    if state is None:
+        raise TimeoutError(
+            f"kernel not idle with all cells done after {KERNEL_RUN_TIMEOUT:.0f}s: {page.evaluate(RUN_STATE_JS)}"
+        )
+    if result.get("error"):
+        run.problems.append(f"restart-run-all command failed: {result['error']}")
+    run.run_s = time.monotonic() - t1
+
+    # widgets and figures render asynchronously after the outputs arrive
+    t2 = time.monotonic()
+    run.expected_pn = page.evaluate(EXPECTED_PN_JS, EXPECTED_PN_PY)
+    deadline = time.monotonic() + render_timeout
+    while True:
+        inv = page.evaluate(INVENTORY_JS, DRAWN_SEL)
+        if _render_complete(inv, run.expected_pn) or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    run.render_s = time.monotonic() - t2
+    run.inventory = inv
+    run.problems += page.evaluate(PROBLEMS_JS)
+    run.problems += render_problems(inv, run.expected_pn)
+    return run
+
+
+def _render_complete(inv, expected_pn) -> bool:
+    return not render_problems(inv, expected_pn)
+
+
+def render_problems(inv: dict, expected_pn: int) -> list[str]:
+    out = []
+    if expected_pn >= 0 and len(inv["widgets"]) != expected_pn:
+        out.append(
+            f"{expected_pn} course widgets (.pn-widget) displayed by the kernel, {len(inv['widgets'])} rendered"
+        )
+    for w in inv["widgets"]:
+        tag = f"widget {w['name']!r} (cell {w['cell']})"
+        if not w["visible"]:
+            out.append(f"{tag}: zero size")
+        if sum(w["controls"].values()) == 0:
+            out.append(f"{tag}: no controls rendered")
+        for j, f in enumerate(w["figures"]):
+            if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10 or f["height"] < 10:
+                out.append(f"{tag}: figure {j} not drawn ({f})")
+    for j, f in enumerate(inv["statics"]):
+        if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10:
+            out.append(f"static plotly figure {j} not drawn ({f})")
+    for j, ok in enumerate(inv["plotlyMime"]):
+        if not ok:
+            out.append(f"plotly output {j} (application/vnd.plotly.v1+json) has no figure")
+    return out
+
+
+def full_page_screenshot(page, path: Path, max_height: int = 16000):
+    """Screenshot the whole notebook: JupyterLab never scrolls the page itself, the notebook
+    panel does; so grow the viewport to the notebook's content height first."""
+    h = page.evaluate(
+        """() => { const nb = window.__pnPanel.content.node;
+                   // the scroller is .jp-WindowedPanel-outer; its scrollHeight includes the
+                   // 'scroll past end' padding, so measure the cells' container instead
+                   const outer = nb.querySelector('.jp-WindowedPanel-outer') || nb;
+                   const cells = nb.querySelector('.jp-WindowedPanel-viewport') || outer;
+                   const chrome = window.innerHeight - outer.clientHeight;
+                   return Math.ceil(cells.getBoundingClientRect().height + chrome + 40); }"""
+    )
+    vp = page.viewport_size
+    new_h = max(vp["height"], min(int(h), max_height))
+    if new_h != vp["height"]:
+        page.set_viewport_size({"width": vp["width"], "height": new_h})
+        settle(page)
+    page.evaluate(
+        "() => { const o = window.__pnPanel.content.node.querySelector('.jp-WindowedPanel-outer'); if (o) o.scrollTop = 0; }"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path), full_page=True)
+    return path
+
+
+def settle(page, quiet_ms: int = 300, timeout_ms: int = 5000):
+    """Wait until no plotly figure has redrawn for `quiet_ms` (e.g. after a resize)."""
+    page.evaluate(
+        """async ([quiet, timeout]) => {
+             window.__pnLastPlot = performance.now();
+             for (const gd of document.querySelectorAll('.js-plotly-plot'))
+               if (!gd.__pnSettle && gd.on) {
+                 gd.__pnSettle = true;
+                 gd.on('plotly_afterplot', () => { window.__pnLastPlot = performance.now(); });
+               }
+             const t0 = performance.now();
+             while (performance.now() - t0 < timeout && performance.now() - window.__pnLastPlot < quiet)
+               await new Promise(r => setTimeout(r, 50));
+           }""",
+        [quiet_ms, timeout_ms],
+    )
+
+
+# --------------------------------------------------------------------------- interactions
+
+
+def _measure(page, widget_loc, index: int, action, timeout_s: float = REDRAW_TIMEOUT) -> dict:
+    page.evaluate(
+        "(i) => window.__pn.arm(document.querySelector(`.pn-widget[data-pn-index='${i}']`))", index
+    )
+    action()
+    return page.evaluate("(ms) => window.__pn.wait(ms)", int(timeout_s * 1000))
+
+
+SLIDER_KEYS = ("ArrowRight", "ArrowRight", "ArrowLeft", "PageUp", "ArrowLeft", "PageDown", "PageUp")
+
+
+def exercise_widget(
+    page, chapter: str, winfo: dict, timeout_s: float = REDRAW_TIMEOUT, slider_keys=SLIDER_KEYS
+) -> list[Interaction]:
+    """Move every control of one course widget; measure input -> figure redraw."""
+    i = winfo["index"]
+    w = page.locator(f".pn-widget[data-pn-index='{i}']")
+    results: list[Interaction] = []
+    name = winfo["name"]
+
+    def own(sel):
+        # controls whose nearest course widget is this one (not a nested one)
+        loc = w.locator(sel)
+        keep = []
+        for k in range(loc.count()):
+            el = loc.nth(k)
+            if el.evaluate("(e, i) => e.closest('.pn-widget') === document.querySelector(`.pn-widget[data-pn-index='${i}']`)", i) \
+               and el.is_enabled() and el.is_visible():  # fmt: skip
+                keep.append(el)
+        return keep
+
+    def label_of(el) -> str:
+        return el.evaluate(
+            """e => { const c = e.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets');
+                      const l = c && c.querySelector('.widget-label');
+                      return ((l && l.textContent) || e.getAttribute('title') || e.textContent || '').trim().slice(0, 30); }"""
+        )
+
+    def required(el) -> bool:
+        # a control marked with the CSS class 'pn-no-figure' is allowed not to change the figure
+        return not el.evaluate("e => !!e.closest('.pn-no-figure')")
+
+    def record(control, action, r, req=True, note=""):
+        results.append(
+            Interaction(
+                chapter,
+                name,
+                control,
+                action,
+                bool(r["changed"]),
+                r["redrawMs"],
+                r["paintMs"],
+                req,
+                note,
+            )
+        )
+
+    # sliders: keyboard on the noUiSlider handle
+    for h in own(
+        ".widget-slider .noUi-handle, .widget-hslider .noUi-handle, .widget-vslider .noUi-handle"
+    ):
+        lbl = f"slider {label_of(h)!r}"
+        readout = h.locator(
+            "xpath=ancestor::*[contains(@class,'widget-slider') or contains(@class,'widget-hslider') or contains(@class,'widget-vslider')][1]//*[contains(@class,'widget-readout')]"
+        )
+        h.focus()
+        req = required(h)
+        for key in slider_keys:
+            before = (
+                readout.first.inner_text() if readout.count() else h.get_attribute("aria-valuenow")
+            )
+            r = _measure(page, w, i, lambda h=h, key=key: h.press(key), timeout_s)
+            after = (
+                readout.first.inner_text() if readout.count() else h.get_attribute("aria-valuenow")
+            )
+            if before == after and not r["changed"]:
+                # at the end of its range: this key press did not move the value
+                continue
+            record(lbl, key, r, req)
+
+    # dropdowns: pick each of up to three other options
+    for sel in own(".widget-dropdown select"):
+        lbl = f"dropdown {label_of(sel)!r}"
+        req = required(sel)
+        values = sel.evaluate("s => [...s.options].map(o => o.value)")
+        current = sel.input_value()
+        others = [v for v in values if v != current][:3] + [current]
+        if len(values) < 2:
+            continue
+        for v in others:
+            r = _measure(page, w, i, lambda sel=sel, v=v: sel.select_option(v), timeout_s)
+            record(lbl, f"select {v}", r, req)
+
+    # toggle-button groups: click a non-selected button; single toggle buttons: click twice
+    for grp in own(".widget-toggle-buttons"):
+        lbl = f"toggles {label_of(grp)!r}"
+        req = required(grp)
+        btns = grp.locator("button")
+        n = btns.count()
+        order = [
+            k for k in range(n) if "mod-active" not in (btns.nth(k).get_attribute("class") or "")
+        ][:3]
+        active = [k for k in range(n) if "mod-active" in (btns.nth(k).get_attribute("class") or "")]
+        for k in order + active[:1]:
+            b = btns.nth(k)
+            r = _measure(page, w, i, lambda b=b: b.click(), timeout_s)
+            record(lbl, f"click {b.inner_text().strip() or k}", r, req)
+    for b in own("button.widget-toggle-button"):
+        if b.evaluate("e => !!e.closest('.widget-toggle-buttons')"):
+            continue
+        lbl = f"toggle {b.inner_text().strip()[:30]!r}"
+        req = required(b)
+        for _ in range(2):
+            r = _measure(page, w, i, lambda b=b: b.click(), timeout_s)
+            record(lbl, "click", r, req)
+
+    # radio buttons behave like toggle groups
+    for grp in own(".widget-radio-box"):
+        lbl = f"radio {label_of(grp)!r}"
+        req = required(grp)
+        radios = grp.locator("input[type=radio]")
+        n = radios.count()
+        order = [k for k in range(n) if not radios.nth(k).is_checked()][:3]
+        checked = [k for k in range(n) if radios.nth(k).is_checked()]
+        for k in order + checked[:1]:
+            rb = radios.nth(k)
+            r = _measure(page, w, i, lambda rb=rb: rb.click(), timeout_s)
+            record(lbl, f"pick {k}", r, req)
+
+    # checkboxes and plain buttons: measured, but a figure change is not required
+    for cb in own(".widget-checkbox input[type=checkbox]"):
+        lbl = f"checkbox {label_of(cb)!r}"
+        for _ in range(2):
+            r = _measure(page, w, i, lambda cb=cb: cb.click(), timeout_s=min(timeout_s, 2))
+            record(lbl, "click", r, req=False)
+    for b in own("button.widget-button:not(.widget-toggle-button)"):
+        lbl = f"button {b.inner_text().strip()[:30]!r}"
+        r = _measure(page, w, i, lambda b=b: b.click(), timeout_s=min(timeout_s, 2))
+        record(lbl, "click", r, req=False)
+    return results
+
+
+def format_failures(items: list[Interaction]) -> str:
+    return "\n".join(
+        f"  {it.widget}: {it.control} {it.action}: figure did not change" for it in items
+    )
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def selected_notebooks() -> tuple[Path, list[Path]]:
+    """(server root, notebooks) for the chapter tests."""
+    spec = os.environ.get("PN_BROWSER_NOTEBOOKS", "").strip()
+    if not spec:
+        return REPO, chapter_notebooks()
+    nbs: list[Path] = []
+    for part in spec.split(os.pathsep):
+        hits = sorted(glob.glob(os.path.expanduser(part))) or [part]
+        nbs += [Path(h).resolve() for h in hits]
+    for nb in nbs:
+        if not nb.is_file():
+            raise ValueError(f"PN_BROWSER_NOTEBOOKS: no such notebook {nb}")
+    if all(REPO in nb.parents for nb in nbs):
+        return REPO, nbs
+    return Path(os.path.commonpath([str(nb.parent) for nb in nbs])), nbs
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class LabPage:
+    """A fresh browser context + page, with console errors and any non-loopback request recorded."""
+
+    def __init__(self, browser, server: LabServer):
+        self.server = server
+        self.context = browser.new_context(
+            viewport={"width": 1280, "height": 900}, device_scale_factor=1
+        )
+        self.context.add_init_script(INIT_JS)
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(30_000)
+        self.console_errors: list[str] = []
+        self.external: list[str] = []
+        self.page.on(
+            "console", lambda m: m.type == "error" and self.console_errors.append(m.text[:500])
+        )
+        self.page.on(
+            "pageerror", lambda e: self.console_errors.append(f"pageerror: {str(e)[:500]}")
+        )
+        self.page.on(
+            "request",
+            lambda r: (
+                None
+                if re.match(r"^(https?|wss?)://127\.0\.0\.1[:/]", r.url)
+                or r.url.startswith(("data:", "blob:", "about:"))
+                else self.external.append(r.url)
+            ),
+        )
+
+    def run(self, relpath: str, run: ChapterRun, **kw) -> ChapterRun:
+        try:
+            open_and_run(self.page, self.server, relpath, run, **kw)
+        finally:
+            run.console_errors = self.console_errors
+            run.external_requests = self.external
+        return run
+
+    def close(self):
+        try:
+            self.page.evaluate(
+                "() => window.__pnPanel && window.__pnPanel.sessionContext.shutdown()"
+            )
+        except Exception:
+            pass
+        self.context.close()
+
+
+def shot_name(relpath: str, suffix: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", Path(relpath).stem) + f"-{suffix}.png"

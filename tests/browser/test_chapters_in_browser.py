@@ -1,0 +1,95 @@
+"""Every chapter, in a real JupyterLab in headless Chromium: restart & run all, nothing broken,
+every course widget drawn and responding to its controls.
+
+    python -m pytest tests/browser -q                 # skips if Chromium/Playwright missing
+    REQUIRE_BROWSER=1 python -m pytest tests/browser  # ... or fails (CI)
+"""
+
+from __future__ import annotations
+
+import os
+
+import lab_harness as H
+import pytest
+from lab_harness import LabPage, selected_notebooks, shot_name
+
+ROOT, NOTEBOOKS = selected_notebooks()
+PARAMS = [pytest.param(nb.relative_to(ROOT).as_posix(), id=nb.stem) for nb in NOTEBOOKS] or [
+    pytest.param(
+        None,
+        id="no-chapters",
+        marks=pytest.mark.skip(reason=f"no notebooks match {H.CHAPTER_GLOB}"),
+    )
+]
+
+
+@pytest.fixture(scope="module", params=PARAMS)
+def chapter(request, browser, lab_server, report, screenshot_dir):
+    """One chapter opened in a fresh page, restarted and run; shared by the tests below."""
+    relpath = request.param
+    lp = LabPage(browser, lab_server)
+    run = H.ChapterRun(relpath)
+    try:
+        try:
+            lp.run(relpath, run)
+        except Exception:
+            shot = screenshot_dir / shot_name(relpath, "failed")
+            try:
+                lp.page.screenshot(path=str(shot), full_page=True)
+                print(f"screenshot of the failure: {shot}")
+            except Exception:
+                pass
+            raise
+        report.chapters.append(run)
+        run.screenshots.append(
+            str(H.full_page_screenshot(lp.page, screenshot_dir / shot_name(relpath, "1-run-all")))
+        )
+        print(
+            f"\n{relpath}: load {run.load_s:.2f}s + restart&run-all {run.run_s:.2f}s"
+            f" + render {run.render_s:.2f}s = {run.total_s:.2f}s; screenshot {run.screenshots[-1]}"
+        )
+        yield lp, run
+    finally:
+        lp.close()
+
+
+@pytest.mark.timeout(int(os.environ.get("PN_BROWSER_TEST_TIMEOUT", "400")))
+def test_run_all_clean(chapter):
+    lp, run = chapter
+    problems = list(run.problems)
+    if run.external_requests:
+        problems.append(f"requests leaving 127.0.0.1: {run.external_requests[:5]}")
+    assert not problems, (
+        f"{run.name}:\n"
+        + "\n".join(problems)
+        + (
+            "\nbrowser console errors:\n  " + "\n  ".join(run.console_errors[:10])
+            if run.console_errors
+            else ""
+        )
+    )
+
+
+@pytest.mark.timeout(int(os.environ.get("PN_BROWSER_TEST_TIMEOUT", "400")))
+def test_widgets_respond(chapter, report, screenshot_dir):
+    lp, run = chapter
+    widgets = [w for w in run.inventory.get("widgets", []) if w["figures"]]
+    if run.problems and not widgets:
+        pytest.skip("no course widget with a figure rendered; see test_run_all_clean for why")
+    results = []
+    for w in widgets:
+        results += H.exercise_widget(lp.page, run.name, w)
+    report.interactions += results
+    shot = H.full_page_screenshot(lp.page, screenshot_dir / shot_name(run.name, "2-controls-moved"))
+    run.screenshots.append(str(shot))
+    print(
+        f"\n{run.name}: {len(results)} control moves on {len(widgets)} widgets; screenshot {shot}"
+    )
+    no_controls = [w["name"] for w in widgets if not any(r.widget == w["name"] for r in results)]
+    dead = [r for r in results if r.required and not r.changed]
+    assert not dead, (
+        f"{run.name}: controls that did not change their figure:\n" + H.format_failures(dead)
+    )
+    assert not no_controls, (
+        f"{run.name}: widgets with a figure but no operable control: {no_controls}"
+    )
