@@ -342,9 +342,9 @@ class CompressionExplorer(CourseFigureWidget):
             annotation_position="bottom right",
         )
         fig.update_xaxes(
-            title_text="fraction of the class still conducting (0–1)",
-            range=[0, 1.6],
-            tickvals=[0, 0.25, 0.5, 0.75, 1],
+            title_text="fraction conducting (0–1)",
+            range=[0, 1.75],
+            tickvals=[0, 0.5, 1],
             row=1,
             col=1,
         )
@@ -355,11 +355,9 @@ class CompressionExplorer(CourseFigureWidget):
             row=1,
             col=1,
         )
-        fig.update_xaxes(
-            title_text="duration of the compression (min)", range=[0, 240], row=1, col=2
-        )
+        fig.update_xaxes(title_text="duration (min)", range=[0, 240], row=1, col=2)
         fig.update_yaxes(
-            title_text="pressure (mmHg, log scale)",
+            title_text="pressure (mmHg, log)",
             type="log",
             range=[1, 3.05],
             tickvals=[10, 25, 70, 150, 300, 1000],
@@ -439,6 +437,7 @@ class CompressionExplorer(CourseFigureWidget):
                 y=[MAP_PRESSURE_FLOOR],
                 mode="markers+text",
                 name="current setting",
+                cliponaxis=False,
                 showlegend=False,
                 text=[""],
                 textposition="middle right",
@@ -455,9 +454,9 @@ class CompressionExplorer(CourseFigureWidget):
         )
         notes = [
             (120, 14.5, "blood still flows (below 25 mmHg)", STATUS["neutral"], "middle"),
-            (238, stop, "all flow stopped (70 mmHg)", STATUS["neutral"], "top"),
-            (150, 960, "mechanical-injury zone", STATUS["warning"], "top"),
-            (140, 160, "touch numb right<br>of the dashed line", STATUS["numb"], "middle"),
+            (238, stop, "all flow stopped (70 mmHg)", STATUS["neutral"], "bottom"),
+            (238, 960, "injury zone", STATUS["warning"], "top"),
+            (150, 50, "touch numb right<br>of the dashed line", STATUS["numb"], "middle"),
         ]
         for x, y, text, colour, yanchor in notes:
             fig.add_annotation(
@@ -487,9 +486,9 @@ class CompressionExplorer(CourseFigureWidget):
         side = "right" if s.minutes < 30 else "left" if s.minutes > 210 else "center"
         figure.data[NOW_LINE].textposition = f"top {side}"
         shown_p = max(s.pressure_mmhg, MAP_PRESSURE_FLOOR)
-        point = f"{s.pressure_mmhg:g} mmHg, {s.minutes:g} min"
+        point = f"{s.pressure_mmhg:g} mmHg<br>{s.minutes:g} min"
         if s.pressure_mmhg < MAP_PRESSURE_FLOOR:
-            point += " (below the axis)"
+            point += " (off scale)"
         if s.injury_warning:
             point += "<br>⚠ injury zone"
         figure.data[MAP_POINT].x = [s.minutes]
@@ -497,7 +496,7 @@ class CompressionExplorer(CourseFigureWidget):
         figure.data[MAP_POINT].text = [point]
         vertical = "bottom" if shown_p > 150 else "top"
         figure.data[MAP_POINT].textposition = (
-            f"{vertical} left" if s.minutes > 120 else f"{vertical} right"
+            f"{vertical} left" if s.minutes > 150 else f"{vertical} right"
         )
         figure.layout.annotations[
             CURVE_TITLE

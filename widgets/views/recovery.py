@@ -289,6 +289,7 @@ class RecoveryAnimation(CourseFigureWidget):
                 y=[0.0],
                 text=[""],
                 textposition="outside",
+                constraintext="none",
                 cliponaxis=False,
                 name="tingling meter",
                 showlegend=False,
@@ -405,20 +406,18 @@ class RecoveryAnimation(CourseFigureWidget):
         fig.update_yaxes(
             title_text="intensity (0–1)",
             range=[0, 1.12],
-            tickvals=[0, 0.5, 1],
+            tickvals=[MILD_FROM, STRONG_FROM, 1],
+            ticktext=[f"mild {MILD_FROM:g}", f"strong {STRONG_FROM:g}", "1"],
             row=2,
             col=1,
         )
-        fig.update_xaxes(range=[-0.5, 1.4], row=2, col=1)
-        for level, word in ((MILD_FROM, "mild"), (STRONG_FROM, "strong")):
+        fig.update_xaxes(range=[-0.7, 0.7], row=2, col=1)
+        for level in (MILD_FROM, STRONG_FROM):
             fig.add_hline(
                 y=level,
                 row=2,
                 col=1,
                 line={"color": STATUS["neutral"], "dash": "dot", "width": 1},
-                annotation_text=f"{word} ≥ {level:g}",
-                annotation_position="top right",
-                annotation_font_size=11,
             )
         fig.update_xaxes(title_text="time after release (min)", range=[0, T_MAX_MIN], row=2, col=2)
         fig.update_yaxes(title_text="fraction or intensity (0–1)", range=[0, 1.12], row=2, col=2)
@@ -476,15 +475,15 @@ class RecoveryAnimation(CourseFigureWidget):
         }
         stop_args = {"frame": {"duration": 0, "redraw": False}, "mode": "immediate"}
         figure.update_layout(
-            height=800,
-            margin={"b": 150},
-            legend={"y": -0.1},
+            height=880,
+            margin={"b": 210},
+            legend={"y": -0.09},
             updatemenus=[
                 {
                     "type": "buttons",
                     "direction": "left",
                     "x": 0.0,
-                    "y": -0.2,
+                    "y": -0.27,
                     "xanchor": "left",
                     "yanchor": "top",
                     "showactive": False,
@@ -497,9 +496,9 @@ class RecoveryAnimation(CourseFigureWidget):
             sliders=[
                 {
                     "active": self._state.frame,
-                    "x": 0.2,
-                    "len": 0.8,
-                    "y": -0.2,
+                    "x": 0.3,
+                    "len": 0.7,
+                    "y": -0.27,
                     "yanchor": "top",
                     "currentvalue": {"prefix": "time after release (min): "},
                     "pad": {"t": 0},
