@@ -44,3 +44,14 @@ def test_installed_versions_match_the_pins():
         name: (pinned, version(name)) for name, pinned in pins().items() if version(name) != pinned
     }
     assert not mismatched, f"installed versions differ from requirements.txt: {mismatched}"
+
+
+def test_anywidget_front_end_waits_long_enough_for_plotly():
+    """The install step raises anywidget's 2 s start-up limit (see tools/patch_anywidget.py);
+    without it the first figure of a chapter stays blank on a busy machine."""
+    import patch_anywidget
+
+    bundles = [p for d in patch_anywidget.extension_dirs() for p in d.glob("*.js")]
+    texts = [p.read_text(encoding="utf-8") for p in bundles]
+    assert any(patch_anywidget.PATCHED in t for t in texts)
+    assert not any(patch_anywidget.ORIGINAL in t for t in texts)
