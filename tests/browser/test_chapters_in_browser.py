@@ -82,6 +82,9 @@ def test_widgets_respond(chapter, report, screenshot_dir):
     report.interactions += results
     shot = H.full_page_screenshot(lp.page, screenshot_dir / shot_name(run.name, "2-controls-moved"))
     run.screenshots.append(str(shot))
+    for w in run.inventory.get("widgets", []):  # one close-up per course widget, easier to read
+        loc = lp.page.locator(f".pn-widget[data-pn-index='{w['index']}']")
+        loc.screenshot(path=str(screenshot_dir / shot_name(run.name, f"widget-{w['name']}")))
     print(
         f"\n{run.name}: {len(results)} control moves on {len(widgets)} widgets; screenshot {shot}"
     )
