@@ -234,7 +234,8 @@ class LabServer:
         if self._log:
             self._log.close()
         self.proc = None
-        shutil.rmtree(self._tmp / "runtime", ignore_errors=True)
+        if self.log_path.parent != self._tmp:
+            shutil.rmtree(self._tmp, ignore_errors=True)  # settings, workspaces, runtime
 
     # -- helpers
     def api(self, method: str, path: str, timeout: float = 10) -> tuple[int, str]:
