@@ -28,6 +28,9 @@ FIBRE_STYLE = {
     "C": {"color": OKABE_ITO["reddish_purple"], "dash": "dashdot", "symbol": "triangle-up"},
 }
 
+# Bar fill patterns per class, so that bars differ by more than colour.
+FIBRE_PATTERN = {"Aα": "", "Aβ": "/", "Aδ": "x", "C": "."}
+
 # Meaning-bearing colours (always paired with a word or symbol on screen).
 STATUS = {
     "normal": OKABE_ITO["bluish_green"],

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from widgets.physiology import parameters as prm
 from widgets.physiology.compression import (
     FibrePopulation,
     compress,
@@ -183,3 +184,26 @@ def test_compress_needs_a_population(bad):
     with pytest.raises(ValueError, match="population.*make_population"):
         compress(bad, 100, 10)
     assert not isinstance(bad, FibrePopulation)
+
+
+def test_sensation_words_tingling_only_for_touch():
+    # Partial block reads "tingling" only for touch (Aβ); other senses read "reduced"
+    from widgets.physiology.compression import sensation_of
+
+    assert sensation_of(0.8, "touch", 0.0) == "tingling"
+    assert sensation_of(1.0, "touch", 2.0) == "tingling"
+    assert sensation_of(1.0, "touch", 0.0) == "normal"
+    for modality in ("position/motor", "sharp pain & cold", "slow pain & warmth"):
+        assert sensation_of(0.8, modality, 30.0) == "reduced"
+        assert sensation_of(1.0, modality, 30.0) == "normal"
+        assert sensation_of(0.4, modality, 30.0) == "numb"
+    assert sensation_of(0.4, "touch", 30.0) == "numb"
+    for state in (compress(POP, p, m) for p in (0, 30, 70, 200) for m in (0, 10, 30, 60, 120)):
+        others = [w for mod, w in state.sensation.items() if mod != "touch"]
+        assert "tingling" not in others
+
+
+def test_injury_zone_edge_is_labelled_illustrative():
+    assert prm.INJURY_PRESSURE.status == "illustrative"
+    assert prm.INJURY_MINUTES.status == "illustrative"
+    assert prm.PARTIAL_BLOCK_FRACTION.status == "illustrative"

@@ -176,3 +176,12 @@ def test_an_unlisted_pressure_becomes_a_slider_stop():
     widget = CompressionExplorer(pressure_mmhg=137, minutes=12)
     assert widget.pressure.value == 137
     assert widget.summary().startswith("137 mmHg for 12 min")
+
+
+def test_only_touch_bars_say_tingling(explorer):
+    # partial block reads "tingling" for touch (Aβ) only; other classes read "reduced"
+    for p, m in ((30, 30), (70, 20), (200, 30), (200, 45), (400, 120)):
+        set_to(explorer, p, m)
+        words = bar_words(explorer.figure)
+        assert all(words[c] != "tingling" for c in CLASS_NAMES if c != "Aβ"), words
+        assert set(words.values()) <= {"normal", "tingling", "reduced", "numb"}

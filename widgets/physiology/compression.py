@@ -12,12 +12,15 @@ The chain of reasoning, each step with its source (see :mod:`.parameters`):
    at creation; it is blocked when ``u < p``.  So block is deterministic for a seed
    and never undone by more pressure or more time.
 4. A modality (touch, ...) reads "numb" when fewer than half its fibres conduct
-   (Harrison's), "tingling" while it is partly blocked or - for touch - while ischaemia
-   depolarises its Aβ fibres (Lundborg 1982: 30 mmHg gave tingling; Lin 2002).
+   (Harrison's).  Touch reads "tingling" while it is partly blocked or while ischaemia
+   depolarises its Aβ fibres (Lundborg 1982: 30 mmHg gave tingling; Lin 2002); the
+   other modalities read "reduced" while partly blocked.  The 90 % edge of "partly
+   blocked" and the 1 min of dose for early tingling are illustrative choices.
 
 The block in this model is ischaemic and reversible.  Mechanical injury (myelin pushed
-aside) needs far more: about 300 mmHg or more for over an hour (Williams 1980; Ochoa
-1972); it is reported as a warning, not simulated.
+aside) needs far more: about 1000 mmHg for 1.5–3 h displaced myelin in baboons (Ochoa
+1972).  The zone edge used here (300 mmHg, 60 min) is illustrative; it is reported as a
+warning, not simulated.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from widgets.validation import integer, number
 
 POPULATION_SIZE_RANGE = (20, 20_000)
 SEED_RANGE = (0, 2**32 - 1)
-NORMAL, TINGLING, NUMB = "normal", "tingling", "numb"
+NORMAL, TINGLING, REDUCED, NUMB = "normal", "tingling", "reduced", "numb"
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,7 @@ class CompressionState:
     blocked: (n,) bool per fibre.  fraction_conducting: class name -> 0..1.
     flow_deficit: φ(P), 0..1.  dose_min: ischaemic dose, minutes of full occlusion.
     sensation: modality ("position/motor", "touch", "sharp pain & cold",
-        "slow pain & warmth") -> "normal" | "tingling" | "numb".
+        "slow pain & warmth") -> "normal" | "tingling" (touch only) | "reduced" | "numb".
     numb: True when touch is numb (the everyday 'leg asleep').
     injury_risk: (D/12 µm)² · (P/300 mmHg) · (t/60 min) for a 12 µm fibre - 1.0 at the
         edge of the injury zone.  injury_risk_by_class: the same index averaged over
@@ -158,10 +161,13 @@ def sensation_of(fraction: float, modality: str, dose_min: float) -> str:
     """Read-out rule for one modality (documented in the module docstring)."""
     if fraction < prm.NUMB_FRACTION.value:
         return NUMB
+    if modality == "touch":
+        partly = fraction < prm.PARTIAL_BLOCK_FRACTION.value
+        if partly or dose_min >= prm.EARLY_TINGLING_DOSE.value:
+            return TINGLING
+        return NORMAL
     if fraction < prm.PARTIAL_BLOCK_FRACTION.value:
-        return TINGLING
-    if modality == "touch" and dose_min >= prm.EARLY_TINGLING_DOSE.value:
-        return TINGLING
+        return REDUCED
     return NORMAL
 
 
@@ -174,7 +180,8 @@ def injury_assessment(pressure_mmhg: float, minutes: float) -> tuple[float, str]
         return risk, (
             f"Mechanical injury zone: {pressure_mmhg:g} mmHg for {minutes:g} min can "
             "push myelin aside in the largest fibres (risk ∝ diameter²); such a block "
-            "lasts weeks, not minutes (Ochoa 1972; Williams 1980)."
+            "lasts weeks, not minutes (Ochoa 1972; Williams 1980; the zone edge, "
+            "300 mmHg for 60 min, is illustrative)."
         )
     return risk, ""
 

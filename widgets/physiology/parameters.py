@@ -105,7 +105,13 @@ A_BETA_SHARE = P(0.08, "", "jacobs_love1985", "illustrative", "large-fibre peak,
 A_DELTA_SHARE = P(0.103, "", "jacobs_love1985", "illustrative", "small-fibre peak, 3–5 µm")
 
 T50_A_ALPHA = P(45.0, "min", "hofmeijer2013", "established", "motor loss at 46 ± 6 min")
-T50_A_BETA = P(27.0, "min", "hofmeijer2013", "established", "sensory loss 30 ± 5; Lewis ~25")
+T50_A_BETA = P(
+    27.0,
+    "min",
+    "hofmeijer2013",
+    "established",
+    "sensory responses lost at 30 ± 5 min (Hofmeijer); Lewis's ~25 min was paralysis",
+)
 T50_A_DELTA = P(35.0, "min", "hofmeijer2013", "illustrative", "interpolated between Aβ and Aα")
 T50_C = P(90.0, "min", "fruhstorfer1984", "illustrative", "'> 60 min': C survives motor block")
 T50_SPREAD = P(0.15, "", "hofmeijer2013", "illustrative", "lognormal σ of per-fibre T50 (±15 %)")
@@ -124,9 +130,10 @@ NUMB_FRACTION = P(
 PARTIAL_BLOCK_FRACTION = P(
     0.9,
     "",
-    "gasser_erlanger1929",
+    "harrisons",
     "illustrative",
-    "below 90 % conducting a modality feels odd (tingling) before it goes numb",
+    "our choice: below 90 % conducting a modality reads 'reduced' (touch: 'tingling') "
+    "before it goes numb below half (Harrison's half-lost rule)",
 )
 EARLY_TINGLING_DOSE = P(
     1.0,
@@ -136,8 +143,21 @@ EARLY_TINGLING_DOSE = P(
     "ischaemic depolarisation of Aβ (Lin 2002): tingling from 1 min of full-occlusion dose",
 )
 
-INJURY_PRESSURE = P(300.0, "mmHg", "williams1980", "established", "mechanical injury zone")
-INJURY_MINUTES = P(60.0, "min", "ochoa1972", "established", "held for more than ~1 h")
+INJURY_PRESSURE = P(
+    300.0,
+    "mmHg",
+    "williams1980",
+    "illustrative",
+    "edge of the injury zone, our choice; Williams 1980: 1 h weighted-cord compression "
+    "(baboons) damaged large fibres",
+)
+INJURY_MINUTES = P(
+    60.0,
+    "min",
+    "ochoa1972",
+    "illustrative",
+    "edge of the injury zone, our choice; Ochoa 1972 used ~1000 mmHg for 90–180 min (baboons)",
+)
 INJURY_REFERENCE_DIAMETER = P(12.0, "µm", "ochoa1972", "illustrative", "risk ∝ (D/12 µm)²")
 
 PRESSURE_RANGE = P((0.0, 1000.0), "mmHg", "ochoa1972", "illustrative", "1000 mmHg in baboons")

@@ -4,7 +4,7 @@ Three panels, all from :func:`widgets.physiology.compression.compress` on one 10
 nerve:
 
 * bars: the fraction of each fibre class still conducting, with what the person feels in
-  that class's sense ("normal", "tingling", "numb") written on the bar;
+  that class's sense ("normal", "tingling" for touch, "reduced", "numb") written on the bar;
 * a pressure × duration map: where blood flow is untouched, where touch goes numb, the
   mechanical-injury zone, and the current setting as a star;
 * the fraction conducting against duration at the current pressure, with the current
@@ -31,12 +31,9 @@ from widgets.physiology.compression import (
     make_population,
 )
 from widgets.physiology.fibres import CLASS_NAMES, FIBRE_CLASSES
-from widgets.theme import FIBRE_STYLE, OKABE_ITO, STATUS, base_layout
+from widgets.theme import FIBRE_PATTERN, FIBRE_STYLE, OKABE_ITO, STATUS, base_layout
 from widgets.validation import number
 from widgets.views.base import CourseFigureWidget
-
-# Bar fill patterns per class, so that the bars differ by more than colour.
-FIBRE_PATTERN = {"Aα": "", "Aβ": "/", "Aδ": "x", "C": "."}
 
 # Pressure slider stops: dense where blood flow changes (20–100 mmHg), sparse above.
 PRESSURE_STOPS = (
@@ -138,7 +135,8 @@ class CompressionExplorer(CourseFigureWidget):
         "Left: one horizontal bar per fibre class (Aα position and movement, Aβ touch, "
         "Aδ sharp pain and cold, C slow pain and warmth) showing the fraction of that class "
         "still conducting, from 0 to 1, with the number and what the person feels in that "
-        "sense (normal, tingling or numb) written beside the bar; a dotted line marks half, "
+        "sense (normal, tingling for touch, reduced for the others, or numb) written beside "
+        "the bar; a dotted line marks half, "
         "below which a sense reads numb. Right: a map of pressure (up, logarithmic) against "
         "duration (across): a grey band below 25 mmHg where blood still flows, a dashed line "
         "beyond which touch is numb, a hatched mechanical-injury zone above 300 mmHg and "
@@ -150,12 +148,15 @@ class CompressionExplorer(CourseFigureWidget):
         "blood flow inside the nerve slows from 20–30 mmHg and stops at 60–80 mmHg (Rydevik "
         "1981); under ischaemia touch (Aβ) fails before movement (Aα), at about 30 and 46 "
         "minutes (Hofmeijer 2013), and C fibres survive longest (Fruhstorfer 1984); "
-        "mechanical myelin injury needs hundreds of mmHg for over an hour (Ochoa 1972)."
+        "mechanical myelin injury took about 1000 mmHg for 1.5–3 hours in baboons (Ochoa "
+        "1972)."
     )
     illustrative = (
         "the S-shaped (logistic) block curve and its ±15 % spread between fibres, the "
         "straight-line fall of blood flow between 25 and 70 mmHg, Aδ's half-block time "
-        "and C's exact one, and the 'tingling' read-out rule."
+        "and C's exact one, the read-out rule ('tingling' for touch when partly blocked or "
+        "after 1 minute of ischaemia, 'reduced' for the other senses when partly blocked), "
+        "and the edge of the injury zone (300 mmHg, 60 minutes)."
     )
 
     def __init__(
