@@ -32,6 +32,8 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(explorer):
     summary = bundle["text/plain"]
     assert summary == explorer.summary()
     assert "Myelinated 10.0 µm fibre" in summary and "not blocked" in summary
+    # a simulated speed is model output, not a human measurement
+    assert "(model output; matches Hursh's rule)" in summary and "(established)" not in summary
     assert bundle[PLOTLY_MIMETYPE]["layout"]["title"]["text"]
     fig = explorer.static_figure()  # what the bundle stores (arrays there are base64-packed)
     assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
@@ -175,5 +177,9 @@ def test_speedup_table_spans_ten_to_a_hundredfold():
     assert 80 <= rows["Typical Aα"]["ratio"] <= 130  # Aα vs C up to ~100×
     ratios = [r["ratio"] for r in myelin_speedup_rows()]
     assert min(ratios) < 10 < 100 < max(ratios) * 1.05
+    # the typical C fibre has the same speed here as in the chapter's fibre-class table
+    from widgets.views.race import typical_speed
+
+    assert rows["Typical Aβ"]["bare"] == pytest.approx(typical_speed("C"))
     text = repr(myelin_speedup_table())
     assert "19×" in text and "<table" in myelin_speedup_table()._repr_html_()

@@ -154,3 +154,9 @@ def test_fibre_class_table_is_the_fibre_table():
     for name, c in FIBRE_CLASSES.items():
         lo, hi = c.velocity_m_per_s
         assert f"{lo:g}–{hi:g}" in html and c.carries in text and name in text
+
+
+def test_spinal_cord_label_sits_left_of_the_line_clear_of_the_header(widget):
+    fig = widget.static_figure()
+    cord = next(a for a in fig.layout.annotations if a.text.startswith("spinal cord"))
+    assert cord.xanchor == "right"

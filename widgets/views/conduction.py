@@ -475,9 +475,16 @@ class ConductionExplorer(CourseFigureWidget):
             parts.append(
                 f"impulse reached {state.unit} {n} ({r.position_mm[-1]:.2f} mm) at "
                 f"{r.arrival_ms[-1]:.2f} ms; measured speed {speed_text(r.velocity_m_per_s)} "
-                f"({r.status}); not blocked"
+                f"({SPEED_STATUS.get(r.status, r.status)}); not blocked"
             )
         return "; ".join(parts)
+
+
+# How the summary labels a simulated speed: it is model output, not a human measurement.
+SPEED_STATUS = {
+    "established": "model output; matches Hursh's rule",
+    "illustrative": "model output; illustrative",
+}
 
 
 # ----- the chapter's "how much faster is myelin?" table ------------------------------------
@@ -513,7 +520,11 @@ def myelin_speedup_rows() -> list[dict]:
     rows = []
     for label, d_myel, d_bare in pairs:
         fast, how_fast = _speed(d_myel, True)
-        slow, how_slow = _speed(d_bare, False)
+        if label.startswith("Typical"):
+            # the typical C fibre at the speed the fibre-class table and the race give it
+            slow, how_slow = conduction_velocity(d_bare, False), "√d law"
+        else:
+            slow, how_slow = _speed(d_bare, False)
         rows.append(
             {
                 "comparison": label,

@@ -300,6 +300,7 @@ class FibreRace(CourseFigureWidget):
                 "xref": "x",
                 "yref": "paper",
                 "x": state.distance_m,
+                "xanchor": "right",  # left of the line: clear of the 'arrival time' header
                 "y": 1.0,
                 "yanchor": "bottom",
                 "showarrow": False,

@@ -102,28 +102,32 @@ class RecoveryAnimation(CourseFigureWidget):
     name = "recovery_animation"
     title = "Recovery animation: after the pressure comes off"
     description = (
-        "Top: a 50-millisecond snapshot of the electrical activity of 92 sample fibres at "
-        "the chosen moment after release, one row per fibre grouped by class (Aα, Aβ, Aδ, "
-        "C, labelled on the left); each short vertical tick is one nerve impulse. Only the "
-        "Aβ touch fibres fire on their own, in bursts of two or three impulses; the other "
-        "rows stay quiet. Bottom left: the tingling meter, a bar from 0 to 1 with its value "
-        "and a word (none, mild or strong). Bottom right: the tingling intensity (thick "
-        "solid line with a large dot at the current moment) and the fraction of each fibre "
+        "Top: a 50-millisecond snapshot of the electrical activity of 92 sample fibres at the"
+        " chosen moment after release, one row per fibre grouped by class (Aα, Aβ, Aδ, C, "
+        "labelled on the left); each short vertical tick is one nerve impulse. In this model "
+        "only the Aβ touch fibres fire on their own, in bursts of two or three impulses; the "
+        "other rows stay quiet. Bottom left: the tingling meter, a bar from 0 to 1 with its "
+        "value and a word (none, mild or strong). Bottom right: the tingling intensity (thick"
+        " solid line with a large dot at the current moment) and the fraction of each fibre "
         "class conducting, one dashed or dotted line per class, against minutes after "
         "release, with a vertical dotted line at the current moment. Press Play to step "
         "through the 15 minutes after release."
     )
     established = (
-        "after release, potassium that built up round the axons and a slowed Na⁺/K⁺ pump "
-        "make large touch (Aβ) fibres fire on their own in high-frequency bursts (Ochoa & "
-        "Torebjörk 1980; Mogyoros, Bostock & Burke 2000); the tingling peaks about 2 minutes "
-        "after release (Hutchinson 1993) and fades within about 10–15 minutes."
+        "after release, raised potassium outside the axon stops the Na⁺/K⁺ pump from "
+        "re-polarising the axon; potassium flows in and the axon fires on its own "
+        "(Mogyoros, Bostock & Burke 2000); large touch (Aβ) fibres then fire in "
+        "high-frequency bursts (Ochoa & Torebjörk 1980), and motor axons fire after "
+        "ischaemia too (Bostock, Baker & Reid 1991); the tingling peaks about 2 minutes "
+        "after release (Hutchinson 1993)."
     )
     illustrative = (
         "each fibre's random recovery delay, the burst rate's rise-and-fall curve, the "
         "number and spacing of spikes in a burst, the sample of 92 fibres shown, and the "
-        "'none / mild / strong' cut-offs of the meter. Which A-fibre type recovers first is "
-        "not known: the model gives them all the same delays."
+        "'none / mild / strong' cut-offs of the meter, and firing only in Aβ fibres. In the "
+        "model the tingling has faded within about 5–7 minutes; how long it lasts in people "
+        "varies. Which A-fibre type recovers first is not known: the model gives them all "
+        "the same delays."
     )
 
     def __init__(
