@@ -166,12 +166,6 @@ REFERENCES: dict[str, Reference] = {
         "Thermal sensibility changes during ischemic nerve block",
         "Pain (1984)",
     ),
-    "natcommun2021": Reference(
-        "(Multiple authors)",
-        "2021",
-        "Vibration sense is lost before thermal thresholds change during ischaemic block",
-        "Nature Communications (2021)",
-    ),
     "rydevik1981": Reference(
         "Rydevik B, Lundborg G, Bagge U",
         "1981",

@@ -54,8 +54,8 @@ QUESTIONS = [
             Option(
                 "About 300 mmHg",
                 False,
-                "That is well above what is needed. 300 mmHg is near the start of the "
-                "mechanical-injury zone when it is held for more than an hour.",
+                "That is well above what is needed. In the course's model, 300 mmHg held for "
+                "more than an hour is near the start of the mechanical-injury zone.",
             ),
             Option(
                 "About 1000 mmHg",
@@ -73,7 +73,9 @@ QUESTIONS = [
                 True,
                 "Right. Sensory responses disappeared at about 30 ± 5 minutes and motor "
                 "responses at about 46 ± 6 minutes. Sensory axons have more persistent "
-                "sodium current and HCN channels, which makes them more vulnerable.",
+                "sodium current and more HCN channels (channels that let current in when the "
+                "axon is hyperpolarised, that is, more negative than at rest), which makes "
+                "them more vulnerable.",
             ),
             Option(
                 "Movement, because motor (Aα) fibres are the largest",
@@ -131,8 +133,8 @@ QUESTIONS = [
                 "just below the outside of the knee",
                 True,
                 "Right. There it lies just under the skin, against bone, so the other knee "
-                "can press on it. Foot drop that does not clear within minutes is a nerve "
-                "injury and needs a doctor.",
+                "can press on it. Foot drop that does not clear within minutes may mean a "
+                "nerve injury: get urgent medical help.",
             ),
             Option(
                 "The sciatic nerve in the buttock",

@@ -33,12 +33,12 @@ QUESTIONS = [
         "Why do the Aβ fibres fire by themselves just after release?",
         (
             Option(
-                "Potassium that built up round them during ischaemia keeps them depolarised "
-                "while the sodium–potassium pump catches up",
+                "Potassium that built up round them during ischaemia stops the "
+                "sodium–potassium pump from re-polarising them",
                 True,
-                "Right. Extra potassium outside the axon and a pump that has not yet "
-                "restored the balance leave the membrane near its firing threshold, so the "
-                "axon fires spontaneously, often in bursts.",
+                "Right. Raised potassium outside the axon stops the Na⁺/K⁺ pump from "
+                "re-polarising it; potassium flows in, and the axon fires on its own, often "
+                "in bursts.",
             ),
             Option(
                 "The returning blood pushes on the nerve endings in the skin",
@@ -58,11 +58,11 @@ QUESTIONS = [
         "About when is the tingling strongest after the pressure comes off?",
         (
             Option(
-                "About 2 minutes after release, fading over the next 10 or so minutes",
+                "About 2 minutes after release, then fading",
                 True,
                 "Right. In tourniquet studies the discomfort peaked about 2 minutes after "
-                "release; the model's meter peaks then too and is close to zero by 10–15 "
-                "minutes.",
+                "release; the model's meter peaks then too. In the model the tingling has "
+                "faded within about 5–7 minutes; how long it lasts in people varies.",
             ),
             Option(
                 "At the very moment of release",
@@ -139,8 +139,8 @@ QUESTIONS = [
                 "In both, healthy axons become over-excitable and fire by themselves",
                 True,
                 "Right. Over-breathing lowers carbon dioxide in the blood, which makes "
-                "axons more excitable; tingling appears once alveolar CO₂ has fallen by about "
-                "20 mmHg. The nerves are not damaged.",
+                "axons more excitable; tingling appears once the CO₂ in the air deep in the "
+                "lungs (alveolar CO₂) has fallen by about 20 mmHg. The nerves are not damaged.",
             ),
             Option(
                 "In both, a nerve is squashed",
