@@ -26,6 +26,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from widgets.physiology import parameters as prm
+from widgets.physiology.compression import flow_deficit
 from widgets.physiology.fibres import CLASS_NAMES
 from widgets.physiology.recovery import RecoveryCourse, recovery_time_course
 from widgets.theme import FIBRE_STYLE, OKABE_ITO, STATUS, base_layout
@@ -224,11 +225,18 @@ class RecoveryAnimation(CourseFigureWidget):
         warning = state.course.injury_warning
         if warning:
             return f"{warning} The recovery shown here is only the quick, ischaemic part."
+        if flow_deficit(state.course.pressure_mmhg) >= 1:
+            # Lewis et al. 1931: 150 and 300 mmHg gave the same timing.
+            return (
+                f"At {state.course.pressure_mmhg:g} mmHg blood flow inside the nerve has "
+                "stopped completely, so a higher pressure changes nothing here: only the "
+                "duration does."
+            )
         return ""
 
     def _show_status(self, state: RecoveryState) -> None:
         text = self.status_message(state)
-        self.show_message(text, kind="warning" if text else "info")
+        self.show_message(text, kind="warning" if state.course.injury_warning else "info")
 
     def _show_time(self, state: RecoveryState) -> None:
         self.time_label.value = f"{state.time_min:.2f} min after release"
@@ -460,6 +468,10 @@ class RecoveryAnimation(CourseFigureWidget):
             figure.data[i].update({k: v for k, v in new.items() if k != "type"})
         side = "left" if state.time_min > 0.7 * T_MAX_MIN else "right"
         figure.data[MARKER].textposition = f"top {side}"
+        figure.layout.title.text = (
+            f"After {course.minutes:g} min at {course.pressure_mmhg:g} mmHg: "
+            "feeling returns, then pins and needles"
+        )
 
     def static_figure(self) -> go.Figure:
         """The figure at the current settings, plus plotly animation frames of all
