@@ -415,9 +415,10 @@ def build(
     return written
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "site")
+def run_cli(build_fn, default_out: Path, description: str, argv: list[str] | None) -> int:
+    """The command line shared by ``build_site.py`` and ``build_slides.py``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
     parser.add_argument(
         "--chapters",
         type=Path,
@@ -432,7 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args(argv)
-    build(
+    build_fn(
         args.out.resolve(),
         args.chapters.resolve(),
         args.assets.resolve(),
@@ -440,6 +441,10 @@ def main(argv: list[str] | None = None) -> int:
         args.quiet,
     )
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_cli(build, ROOT / "build" / "site", __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":

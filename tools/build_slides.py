@@ -17,7 +17,6 @@ Code inputs are hidden: a deck shows the stored figures, the live widgets are in
 
 from __future__ import annotations
 
-import argparse
 import html
 import shutil
 from pathlib import Path
@@ -35,6 +34,7 @@ from build_site import (
     copy_assets,
     plotly_js,
     prepare,
+    run_cli,
     strip_css_comments,
 )
 
@@ -146,30 +146,7 @@ def build(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "slides")
-    parser.add_argument(
-        "--chapters",
-        type=Path,
-        default=ROOT / "chapters",
-        help="folder holding NN_slug.ipynb (default: chapters/)",
-    )
-    parser.add_argument("--assets", type=Path, default=ROOT / "assets")
-    parser.add_argument(
-        "--require-all",
-        action="store_true",
-        help="fail if a chapter of widgets.course.CHAPTERS has no notebook",
-    )
-    parser.add_argument("--quiet", action="store_true")
-    args = parser.parse_args(argv)
-    build(
-        args.out.resolve(),
-        args.chapters.resolve(),
-        args.assets.resolve(),
-        args.require_all,
-        args.quiet,
-    )
-    return 0
+    return run_cli(build, ROOT / "build" / "slides", __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":
