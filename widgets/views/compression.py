@@ -63,6 +63,36 @@ PRESSURE_STOPS = (
     900,
     1000,
 )
+
+
+def pressure_slider(value: float, description: str) -> W.SelectionSlider:
+    """Pressure in mmHg on a slider whose stops are dense where the physiology changes
+    (20-100 mmHg) and sparse above occlusion; shared by the compression and recovery views."""
+    stops = sorted({*PRESSURE_STOPS, float(value)})
+    return W.SelectionSlider(
+        options=[(f"{p:g}", float(p)) for p in stops],
+        value=float(value),
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=W.Layout(width="420px"),
+    )
+
+
+def duration_slider(value: float, description: str) -> W.IntSlider:
+    """Compression duration in whole minutes, 0-240."""
+    return W.IntSlider(
+        value=round(value),
+        min=0,
+        max=240,
+        step=1,
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=W.Layout(width="420px"),
+    )
+
+
 CURVE_MINUTES = np.arange(0.0, 241.0, 2.0)  # duration grid of the time-course panel
 MAP_PRESSURE_FLOOR = 10.0  # the map's pressure axis is logarithmic: 10–1000 mmHg
 DEFAULTS = {"pressure_mmhg": 200.0, "minutes": 30.0}
@@ -179,26 +209,8 @@ class CompressionExplorer(CourseFigureWidget):
     # ----- controls ----------------------------------------------------------------------
     def controls(self) -> list[W.Widget]:
         pressure, minutes = self._start
-        stops = sorted({*PRESSURE_STOPS, pressure})
-        style = {"description_width": "initial"}
-        self.pressure = W.SelectionSlider(
-            options=[(f"{p:g}", float(p)) for p in stops],
-            value=float(pressure),
-            description="Pressure on the nerve (mmHg)",
-            continuous_update=True,
-            style=style,
-            layout=W.Layout(width="420px"),
-        )
-        self.minutes = W.IntSlider(
-            value=round(minutes),
-            min=0,
-            max=240,
-            step=1,
-            description="Duration (min)",
-            continuous_update=True,
-            style=style,
-            layout=W.Layout(width="420px"),
-        )
+        self.pressure = pressure_slider(pressure, "Pressure on the nerve (mmHg)")
+        self.minutes = duration_slider(minutes, "Duration (min)")
         return [self.pressure, self.minutes]
 
     def settings(self) -> dict[str, Any]:

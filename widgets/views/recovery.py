@@ -32,7 +32,7 @@ from widgets.physiology.recovery import RecoveryCourse, recovery_time_course
 from widgets.theme import FIBRE_STYLE, OKABE_ITO, STATUS, base_layout
 from widgets.validation import integer, number
 from widgets.views.base import CourseFigureWidget
-from widgets.views.compression import PRESSURE_STOPS, population
+from widgets.views.compression import duration_slider, population, pressure_slider
 
 T_MAX_MIN = 15.0
 N_FRAMES = 61  # one frame every 0.25 min
@@ -157,23 +157,8 @@ class RecoveryAnimation(CourseFigureWidget):
     def controls(self) -> list[W.Widget]:
         pressure, minutes, frame = self._start
         style = {"description_width": "initial"}
-        stops = sorted({*PRESSURE_STOPS, pressure})
-        self.pressure = W.SelectionSlider(
-            options=[(f"{p:g}", float(p)) for p in stops],
-            value=pressure,
-            description="Pressure before release (mmHg)",
-            style=style,
-            layout=W.Layout(width="420px"),
-        )
-        self.minutes = W.IntSlider(
-            value=round(minutes),
-            min=0,
-            max=240,
-            step=1,
-            description="Compressed for (min)",
-            style=style,
-            layout=W.Layout(width="420px"),
-        )
+        self.pressure = pressure_slider(pressure, "Pressure before release (mmHg)")
+        self.minutes = duration_slider(minutes, "Compressed for (min)")
         self.time = W.IntSlider(
             value=frame,
             min=0,
