@@ -291,3 +291,13 @@ DRAWN_JS = """() => Array.from(document.querySelectorAll('.pn-plotly')).map(d =>
     frames: (d._transitionData && d._transitionData._frames) ? d._transitionData._frames.length : 0,
     visible: d.getBoundingClientRect().width > 0,
 }))"""
+
+
+def build_standin(main, tmp_path_factory, name: str) -> Path:
+    """Build the stand-in course (see :func:`synthetic_chapters`) with a builder's ``main``
+    into ``<tmp>/<name>`` and return that folder."""
+    folder = synthetic_chapters(tmp_path_factory.mktemp("standin"))
+    out = folder / name
+    args = ["--quiet", "--out", str(out), "--chapters", str(folder / "chapters")]
+    assert main([*args, "--assets", str(folder / "assets")]) == 0
+    return out

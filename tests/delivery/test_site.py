@@ -38,23 +38,7 @@ def site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def standin_site(tmp_path_factory) -> Path:
-    folder = S.synthetic_chapters(tmp_path_factory.mktemp("standin"))
-    out = folder / "site"
-    assert (
-        build_site.main(
-            [
-                "--quiet",
-                "--out",
-                str(out),
-                "--chapters",
-                str(folder / "chapters"),
-                "--assets",
-                str(folder / "assets"),
-            ]
-        )
-        == 0
-    )
-    return out
+    return S.build_standin(build_site.main, tmp_path_factory, "site")
 
 
 def generated_files(root: Path) -> list[Path]:

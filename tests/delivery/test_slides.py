@@ -35,23 +35,7 @@ def decks(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def standin_decks(tmp_path_factory) -> Path:
-    folder = S.synthetic_chapters(tmp_path_factory.mktemp("standin"))
-    out = folder / "slides"
-    assert (
-        build_slides.main(
-            [
-                "--quiet",
-                "--out",
-                str(out),
-                "--chapters",
-                str(folder / "chapters"),
-                "--assets",
-                str(folder / "assets"),
-            ]
-        )
-        == 0
-    )
-    return out
+    return S.build_standin(build_slides.main, tmp_path_factory, "slides")
 
 
 @pytest.mark.parametrize("index", range(len(CHAPTERS)), ids=IDS)
