@@ -14,6 +14,7 @@ from widgets.physiology.fibres import CLASS_NAMES
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.compression import (
     BARS,
+    CURVE_PRESSURE,
     LINES,
     MAP_POINT,
     NOW_LINE,
@@ -135,7 +136,7 @@ def test_time_course_panel_is_the_model_at_the_current_pressure(explorer):
     for i, c in zip(NOW_MARKERS, CLASS_NAMES, strict=True):
         assert fig.data[i].x[0] == 45
         assert fig.data[i].y[0] == pytest.approx(bars(fig)[c])
-    assert "100 mmHg" in fig.layout.annotations[2].text
+    assert fig.data[CURVE_PRESSURE].text == ("curves at 100 mmHg",)
 
 
 def test_pressure_slider_reaches_the_injury_zone_and_zero(explorer):

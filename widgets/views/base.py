@@ -6,8 +6,11 @@ parts of the simulation are established and which illustrative.
 
 One update path serves three audiences:
 
-* the live widget: a control changes, :meth:`update_figure` writes new data into the
-  figure inside ``batch_update`` (the figure is never re-created);
+* the live widget: a control changes, :meth:`update_figure` writes new data into
+  ``self.figure`` (a plain ``go.Figure``, never re-created) and the :class:`PlotPane`
+  sends the browser only what changed; the settings one key press away are computed
+  ahead and sent too, so the browser redraws the moment a control moves
+  (:mod:`widgets.views.plot_pane`, :mod:`widgets.views.lookahead`);
 * the stored notebook and the static site: :meth:`static_figure` runs the same
   :meth:`update_figure` on a plain ``go.Figure`` at the current settings, and the
   widget's display bundle carries it as ``application/vnd.plotly.v1+json``, so a reader
@@ -27,10 +30,14 @@ from __future__ import annotations
 
 import html
 import json
+from collections import OrderedDict
 from typing import Any
 
 import ipywidgets as W
 import plotly.graph_objects as go
+
+from widgets.views.lookahead import reachable
+from widgets.views.plot_pane import PlotPane, figure_json, settings_key
 
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 WIDGET_VIEW_MIMETYPE = "application/vnd.jupyter.widget-view+json"
@@ -66,6 +73,7 @@ class CourseFigureWidget(W.VBox):
     illustrative: str = ""
 
     def __init__(self) -> None:
+        self._overrides: dict[int, Any] = {}
         self._controls = self.controls()
         self.message = W.HTML(value="", layout=W.Layout(min_height="1.5em"))
         self.message.add_class("pn-message")
@@ -73,8 +81,12 @@ class CourseFigureWidget(W.VBox):
         self._state = self.compute(self._valid_settings)
         figure = self.initial_figure()
         self.update_figure(figure, self._state)
-        self.figure = go.FigureWidget(figure)
-        self.figure.add_class("pn-figure")
+        self.figure = figure  # what the browser shows now
+        self._scratch = go.Figure(figure)  # for computing settings ahead
+        self._computed: OrderedDict[str, tuple[Any, dict]] = OrderedDict()
+        self.pane = PlotPane(figure_json(figure), self._controls, label=self.title)
+        self.pane.add_class("pn-figure")
+        self._moved: W.Widget | None = None
         text = W.HTML(
             value=f'<p class="pn-description">{html.escape(self.description)}</p>'
             + provenance_html(self.established, self.illustrative)
@@ -84,7 +96,7 @@ class CourseFigureWidget(W.VBox):
                 W.HTML(value=f"<h4 class='pn-title'>{html.escape(self.title)}</h4>"),
                 self.control_panel(self._controls),
                 self.message,
-                self.figure,
+                self.pane,
                 text,
             ]
         )
@@ -92,6 +104,7 @@ class CourseFigureWidget(W.VBox):
         self.add_class(f"pn-name-{self.name}")
         for control in self._controls:
             control.observe(self._on_control_change, names="value")
+        self.send_ahead()
 
     # ----- to implement in subclasses -------------------------------------------------------------
     def controls(self) -> list[W.Widget]:
@@ -99,7 +112,7 @@ class CourseFigureWidget(W.VBox):
         raise NotImplementedError
 
     def settings(self) -> dict[str, Any]:
-        """The current control values, as the model's arguments."""
+        """The control values, as the model's arguments (read them with :meth:`read`)."""
         raise NotImplementedError
 
     def compute(self, settings: dict[str, Any]) -> Any:
@@ -123,22 +136,67 @@ class CourseFigureWidget(W.VBox):
     def control_panel(self, controls: list[W.Widget]) -> W.Widget:
         return W.HBox(controls, layout=W.Layout(flex_flow="row wrap"))
 
+    def read(self, control: W.Widget) -> Any:
+        """A control's value, or the value :meth:`send_ahead` is trying out for it."""
+        return self._overrides.get(id(control), control.value)
+
     @property
     def state(self) -> Any:
         return self._state
 
     def refresh(self) -> None:
         """Recompute from the controls and redraw; bad input becomes a message."""
+        key = settings_key(self._controls)
         try:
             settings = self.settings()
-            state = self.compute(settings)
+            if key in self._computed:
+                state, new = self._computed[key]
+            else:
+                state, new = self.compute(settings), None
         except ValueError as err:
             self.show_message(str(err), kind="error")
             return
         self._valid_settings, self._state = settings, state
         self.show_message(self.status_message(state))
-        with self.figure.batch_update():
-            self.update_figure(self.figure, state)
+        self.update_figure(self.figure, state)
+        self.pane.show(key, new if new is not None else figure_json(self.figure))
+        self.send_ahead()
+
+    def send_ahead(self, batch: int = 4) -> None:
+        """Compute the figures one key press away and send them to the browser, nearest
+        first, in small batches (so the first arrive while the rest are computed)."""
+        todo = []
+        for i, control in enumerate(self._controls):
+            for setting, value in reachable(control, moved=control is self._moved):
+                todo.append((i, control, setting, value))
+        todo.sort(key=lambda t: t[1] is not self._moved)  # the moved control first (stable)
+        states: dict[str, dict] = {}
+        for i, control, setting, value in todo:
+            key = settings_key(self._controls, {i: setting})
+            if self.pane.knows(key) or key in states:
+                continue
+            self._overrides = {id(control): value}
+            try:
+                state = self.compute(self.settings())
+            except ValueError:
+                continue  # nothing to draw there; the kernel will say why if it is reached
+            finally:
+                self._overrides = {}
+            self.update_figure(self._scratch, state)
+            new = figure_json(self._scratch)
+            self._remember(key, state, new)
+            states[key] = new
+            if len(states) >= batch:
+                self.pane.send_ahead(states)
+                states = {}
+        if states:
+            self.pane.send_ahead(states)
+
+    def _remember(self, key: str, state: Any, new: dict, size: int = 64) -> None:
+        self._computed[key] = (state, new)
+        self._computed.move_to_end(key)
+        while len(self._computed) > size:
+            self._computed.popitem(last=False)
 
     def status_message(self, state: Any) -> str:
         """A sentence shown above the figure for the current state (e.g. a warning)."""
@@ -155,7 +213,8 @@ class CourseFigureWidget(W.VBox):
             f"{html.escape(text)}</div>"
         )
 
-    def _on_control_change(self, _change) -> None:
+    def _on_control_change(self, change) -> None:
+        self._moved = change["owner"]
         self.refresh()
 
     def static_figure(self) -> go.Figure:

@@ -101,7 +101,8 @@ class _TypedCalculator(CourseFigureWidget):
             self._filling = False
         self.refresh()
 
-    def _on_control_change(self, _change) -> None:
+    def _on_control_change(self, change) -> None:
+        self._moved = change["owner"]
         if not self._filling:
             self.refresh()
 
@@ -226,7 +227,7 @@ class AbiCalculator(_TypedCalculator):
         return [self.ankle, self.brachial]
 
     def settings(self) -> dict[str, Any]:
-        return {"ankle": self.ankle.value, "brachial": self.brachial.value}
+        return {"ankle": self.read(self.ankle), "brachial": self.read(self.brachial)}
 
     def compute(self, settings: dict[str, Any]) -> AbiState:
         result = ankle_brachial_index(settings["ankle"], settings["brachial"])
@@ -432,9 +433,9 @@ class CompartmentCalculator(_TypedCalculator):
 
     def settings(self) -> dict[str, Any]:
         return {
-            "resting": self.resting.value,
-            "one_min": self.one_min.value,
-            "five_min": self.five_min.value,
+            "resting": self.read(self.resting),
+            "one_min": self.read(self.one_min),
+            "five_min": self.read(self.five_min),
         }
 
     def compute(self, settings: dict[str, Any]) -> CompartmentState:

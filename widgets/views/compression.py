@@ -103,7 +103,7 @@ LINES = range(4, 8)
 NOW_MARKERS = range(8, 12)
 NOW_LINE = 12
 MAP_POINT = 17
-CURVE_TITLE = 2  # index of the time-course subplot title among the layout annotations
+CURVE_PRESSURE = 18  # text trace naming the pressure of the time-course panel
 
 
 def class_label(name: str) -> str:
@@ -214,7 +214,7 @@ class CompressionExplorer(CourseFigureWidget):
         return [self.pressure, self.minutes]
 
     def settings(self) -> dict[str, Any]:
-        return {"pressure_mmhg": self.pressure.value, "minutes": self.minutes.value}
+        return {"pressure_mmhg": self.read(self.pressure), "minutes": self.read(self.minutes)}
 
     def compute(self, settings: dict[str, Any]) -> ExplorerState:
         pressure = number(settings["pressure_mmhg"], "pressure_mmhg", 0, 1000, "mmHg")
@@ -340,6 +340,21 @@ class CompressionExplorer(CourseFigureWidget):
             col=1,
         )
         self._add_map(fig)
+        fig.add_trace(
+            go.Scatter(  # trace 18: a trace, not a layout annotation, so it redraws in place
+                x=[3.0],
+                y=[1.13],
+                mode="text",
+                text=[""],
+                textposition="middle right",
+                textfont={"size": 13},
+                showlegend=False,
+                hoverinfo="skip",
+                name="pressure of these curves",
+            ),
+            row=2,
+            col=1,
+        )
         fig.add_vline(
             x=prm.NUMB_FRACTION.value,
             row=1,
@@ -511,9 +526,7 @@ class CompressionExplorer(CourseFigureWidget):
         figure.data[MAP_POINT].textposition = (
             f"{vertical} left" if s.minutes > 150 else f"{vertical} right"
         )
-        figure.layout.annotations[
-            CURVE_TITLE
-        ].text = f"Fraction still conducting as time goes on, at {s.pressure_mmhg:g} mmHg"
+        figure.data[CURVE_PRESSURE].text = [f"curves at {s.pressure_mmhg:g} mmHg"]
 
     def summary(self) -> str:
         s = self._state.compression

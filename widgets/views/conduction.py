@@ -200,6 +200,7 @@ class ConductionExplorer(CourseFigureWidget):
         self.sodium.disabled = not myelinated or self.weakened.value == 0
 
     def _on_control_change(self, change) -> None:
+        self._moved = change.owner
         if change.owner is self.sheath:
             # Keep the comparison "same width, with and without myelin" where the model
             # allows it; move the diameter into the new type's range otherwise, and say so.
@@ -222,10 +223,10 @@ class ConductionExplorer(CourseFigureWidget):
     # ----- model --------------------------------------------------------------------
     def settings(self) -> dict:
         return {
-            "diameter_um": self.diameter.value,
-            "myelinated": self.sheath.value == MYELINATED,
-            "weakened_nodes": self.weakened.value,
-            "sodium_percent": self.sodium.value,
+            "diameter_um": self.read(self.diameter),
+            "myelinated": self.read(self.sheath) == MYELINATED,
+            "weakened_nodes": self.read(self.weakened),
+            "sodium_percent": self.read(self.sodium),
         }
 
     def compute(self, settings: dict) -> ConductionState:

@@ -186,7 +186,7 @@ class FibreRace(CourseFigureWidget):
 
     # ----- model --------------------------------------------------------------------
     def settings(self) -> dict:
-        return {"time_ms": self.time.value, "distance_m": self.distance.value}
+        return {"time_ms": self.read(self.time), "distance_m": self.read(self.distance)}
 
     def compute(self, settings: dict) -> RaceState:
         return race(settings["time_ms"], settings["distance_m"])

@@ -194,9 +194,9 @@ class RecoveryAnimation(CourseFigureWidget):
 
     def settings(self) -> dict[str, Any]:
         return {
-            "pressure_mmhg": self.pressure.value,
-            "minutes": self.minutes.value,
-            "frame": self.time.value,
+            "pressure_mmhg": self.read(self.pressure),
+            "minutes": self.read(self.minutes),
+            "frame": self.read(self.time),
         }
 
     def compute(self, settings: dict[str, Any]) -> RecoveryState:

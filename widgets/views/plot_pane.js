@@ -1,0 +1,174 @@
+// The front end of PlotPane (plot_pane.py): one plotly figure, updated in place.
+//
+// Why not plotly's FigureWidget: each FigureWidget ships its own 5 MB copy of plotly.js,
+// redraws the whole figure on every change and echoes the full layout back to the kernel.
+// Here plotly.js comes once per page (from the shared PlotlyLibrary widget), updates touch
+// only the traces that changed, and states the kernel computed ahead of time (for the
+// settings one key press away) are shown the moment a control moves, without waiting for
+// the kernel.  Every state shown was computed by the Python model; nothing is computed here.
+
+const REF = "IPY_MODEL_";
+const CACHE_SIZE = 500; // a little above plot_pane.py's, so the browser never lacks what the kernel thinks it has
+const ANIMATABLE = new Set(["scatter", "bar"]);
+
+// plotly.js is a UMD bundle; give it a `module` to fill, import it once per page.
+function loadPlotly(source) {
+  if (!globalThis.__pnPlotly) {
+    const wrapped =
+      "const module = { exports: {} }; const exports = module.exports;\n" +
+      source +
+      "\nexport default module.exports;";
+    const url = URL.createObjectURL(new Blob([wrapped], { type: "text/javascript" }));
+    globalThis.__pnPlotly = import(/* webpackIgnore: true */ url).then((m) => {
+      URL.revokeObjectURL(url);
+      return m.default;
+    });
+  }
+  return globalThis.__pnPlotly;
+}
+
+async function resolveModel(model, ref) {
+  return model.widget_manager.get_model(String(ref).slice(REF.length));
+}
+
+// The key of the current settings: the same text plot_pane.settings_key() makes in Python.
+function settingsKey(controls) {
+  return JSON.stringify(
+    controls.map((c) => {
+      const index = c.get("index");
+      return index !== undefined && index !== null && c.get("_options_labels") !== undefined
+        ? index
+        : c.get("value");
+    }),
+  );
+}
+
+// Counters the browser tests read: how often a control's new setting was already here.
+const stats = (globalThis.__pnPaneStats = globalThis.__pnPaneStats || { hit: 0, miss: 0, fast: 0, full: 0 });
+
+// Attributes Plotly.animate(redraw: false) redraws in place.  A change anywhere else (a
+// trace's name or mode: the legend; the layout's axes, shapes, annotations) needs a full
+// Plotly.update, which costs several times more.
+const IN_PLACE = new Set(["x", "y", "text", "textposition", "hovertext", "customdata", "base", "width", "marker"]);
+
+function inPlace(gd, i, attrs) {
+  const trace = gd._fullData && gd._fullData[i];
+  if (!trace || !ANIMATABLE.has(trace.type)) return false;
+  for (const k of Object.keys(attrs)) {
+    if (!IN_PLACE.has(k)) return false;
+    if (k === "marker" && trace.showlegend) return false; // the legend draws the marker
+  }
+  return true;
+}
+
+function applyPatch(Plotly, gd, patch) {
+  const idx = Object.keys(patch.data || {}).map(Number);
+  const layout = patch.layout || {};
+  const layoutKeys = Object.keys(layout).filter((k) => JSON.stringify(layout[k]) !== JSON.stringify(gd.layout[k]));
+  const onlyTitle = layoutKeys.every((k) => k === "title");
+  const fast = onlyTitle && idx.every((i) => inPlace(gd, i, patch.data[i]));
+  stats[fast ? "fast" : "full"] += 1;
+  if (fast) {
+    // redraw: false moves only these traces: no axes, legend or layout work
+    const moved = idx.length
+      ? Plotly.animate(
+          gd,
+          { data: idx.map((i) => patch.data[i]), traces: idx },
+          { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: "immediate" },
+        )
+      : Promise.resolve();
+    return layoutKeys.length ? moved.then(() => Plotly.relayout(gd, { title: layout.title })) : moved;
+  }
+  const restyle = {};
+  idx.forEach((i, n) => {
+    for (const [k, v] of Object.entries(patch.data[i])) {
+      if (!restyle[k]) restyle[k] = idx.map(() => undefined);
+      restyle[k][n] = v === null ? null : v;
+    }
+  });
+  // one value per trace in `idx`; plotly skips an undefined entry (that trace keeps it)
+  return Plotly.update(gd, restyle, layout, idx);
+}
+
+async function render({ model, el }) {
+  el.classList.add("pn-plot-pane");
+  const gd = document.createElement("div");
+  gd.className = "pn-plot";
+  gd.setAttribute("role", "img");
+  el.appendChild(gd);
+  const status = document.createElement("div");
+  status.className = "pn-plot-loading";
+  status.textContent = "Drawing the figure…";
+  el.appendChild(status);
+
+  const library = await resolveModel(model, model.get("library"));
+  const Plotly = await loadPlotly(library.get("source"));
+  const controls = await Promise.all((model.get("controls") || []).map((r) => resolveModel(model, r)));
+
+  const figure = structuredClone(model.get("figure"));
+  const layout = figure.layout || {};
+  gd.setAttribute("aria-label", model.get("label") || "");
+  await Plotly.newPlot(gd, figure.data || [], layout, { responsive: true, displaylogo: false });
+  status.remove();
+
+  const cache = new Map(); // settings key -> patch (absolute values of what changes)
+  const keep = (key, patch) => {
+    cache.delete(key);
+    cache.set(key, patch);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value);
+  };
+  let shown = null;
+  let busy = Promise.resolve();
+  const show = (key) => {
+    const patch = cache.get(key);
+    if (!patch || key === shown) return;
+    shown = key;
+    busy = busy.then(() => applyPatch(Plotly, gd, patch)).catch((e) => console.error("[pins-and-needles] plot update", e));
+  };
+  // `current` is the state the kernel last computed for the controls' settings; it is
+  // also what a view created later (the output shown again) must start from
+  const onCurrent = () => {
+    const current = model.get("current");
+    if (!current || !current.key) return;
+    keep(current.key, current.patch);
+    if (current.key === settingsKey(controls)) show(current.key);
+  };
+  onCurrent();
+  model.on("change:current", onCurrent);
+
+  const onControl = () => {
+    const key = settingsKey(controls);
+    if (key === shown) return;
+    stats[cache.has(key) ? "hit" : "miss"] += 1;
+    show(key);
+  };
+  for (const c of controls) c.on("change:value change:index", onControl);
+
+  const onMessage = (msg) => {
+    if (!msg || typeof msg !== "object") return;
+    if (msg.type === "reset") {
+      cache.clear();
+      shown = null;
+    }
+    for (const [key, patch] of msg.states || []) keep(key, patch);
+    // a control may have moved to one of these settings before they arrived
+    show(settingsKey(controls));
+  };
+  model.on("msg:custom", onMessage);
+  // messages sent before this view existed were lost: ask for what the kernel has
+  model.send({ type: "ready" });
+
+  const resize = new ResizeObserver(() => {
+    if (gd.offsetWidth > 0) Plotly.Plots.resize(gd);
+  });
+  resize.observe(el);
+  return () => {
+    resize.disconnect();
+    model.off("msg:custom", onMessage);
+    model.off("change:current", onCurrent);
+    for (const c of controls) c.off("change:value change:index", onControl);
+    Plotly.purge(gd);
+  };
+}
+
+export default { render };
