@@ -46,7 +46,7 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(widget):
         else:
             assert x == pytest.approx(1.0)
     # arrival times listed beside the bars match the summary
-    notes = " ".join(a.text for a in fig.layout.annotations)
+    notes = " ".join(fig.data[4].text)  # the arrival-time column beside the bars
     for name, t in arrival_times_ms(1.0).items():
         shown = f"{t:.0f} ms" if t >= 1000 else f"{float(f'{t:.3g}'):g} ms"
         assert f"{name}: " in notes and shown in notes and shown in summary
@@ -105,7 +105,7 @@ def test_at_three_seconds_everyone_has_arrived(widget):
 def test_longer_leg_moves_the_finish_and_delays_arrival(widget):
     t1 = arrival_times_ms(1.0)
     widget.distance.value = 1.2
-    assert widget.figure.layout.shapes[0].x0 == pytest.approx(1.2)
+    assert list(widget.figure.data[3].x) == pytest.approx([1.2, 1.2])  # the spinal cord line
     for r in widget.state.runners:
         assert r.arrival_ms == pytest.approx(t1[r.name] * 1.2)
     assert widget.summary().startswith("1.20 m race")
@@ -158,5 +158,5 @@ def test_fibre_class_table_is_the_fibre_table():
 
 def test_spinal_cord_label_sits_left_of_the_line_clear_of_the_header(widget):
     fig = widget.static_figure()
-    cord = next(a for a in fig.layout.annotations if a.text.startswith("spinal cord"))
-    assert cord.xanchor == "right"
+    cord = fig.data[3]
+    assert cord.text[-1].startswith("spinal cord") and cord.textposition == "top left"

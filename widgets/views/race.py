@@ -244,6 +244,47 @@ class FibreRace(CourseFigureWidget):
                 hoverinfo="skip",
             )
         )
+        # the spinal cord line and the arrival times are traces, not layout shapes and
+        # annotations, so that a move of the sliders redraws in place (see plot_pane.py)
+        fig.add_trace(
+            go.Scatter(
+                x=[TRACK_END_M, TRACK_END_M],
+                y=[len(names) - 0.45, -0.55],
+                mode="lines+text",
+                text=["", ""],
+                textposition="top left",
+                line={"color": OKABE_ITO["black"], "width": 3},
+                cliponaxis=False,
+                hoverinfo="skip",
+                showlegend=False,
+                name="spinal cord",
+            )
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=[TRACK_END_M * 1.02] * len(names),
+                y=rows,
+                mode="text",
+                text=[""] * len(names),
+                textposition="middle right",
+                textfont={"size": 13, "color": OKABE_ITO["black"]},
+                cliponaxis=False,
+                hoverinfo="skip",
+                showlegend=False,
+                name="arrival time",
+            )
+        )
+        fig.add_annotation(
+            text="<b>arrival time</b>",
+            xref="paper",
+            yref="paper",
+            x=1.02,
+            xanchor="left",
+            y=1.0,
+            yanchor="bottom",
+            showarrow=False,
+            font={"size": 13},
+        )
         layout = base_layout("", height=420, margin={"l": 150, "r": 200, "t": 70, "b": 60})
         layout["legend"] = {"orientation": "h", "y": -0.25, "x": 0}
         fig.update_layout(**layout, bargap=0.35)
@@ -266,7 +307,7 @@ class FibreRace(CourseFigureWidget):
 
     def update_figure(self, figure: go.Figure, state: RaceState) -> None:
         runners = state.runners
-        bars, tips, ranges = figure.data
+        bars, tips, ranges = figure.data[:3]
         pos = [round(r.position_m, 4) for r in runners]
         bars.x = pos
         long_bar = [r.position_m > 0.3 for r in runners]
@@ -282,57 +323,13 @@ class FibreRace(CourseFigureWidget):
             ys += [i + 0.36, i + 0.36, None]
         ranges.x, ranges.y = xs, ys
         figure.layout.title.text = self._figure_title(state)
-        figure.layout.shapes = [
-            {
-                "type": "line",
-                "xref": "x",
-                "yref": "paper",
-                "x0": state.distance_m,
-                "x1": state.distance_m,
-                "y0": 0,
-                "y1": 1,
-                "line": {"color": OKABE_ITO["black"], "width": 3, "dash": "solid"},
-            }
+        cord, arrivals = figure.data[3], figure.data[4]
+        cord.x = [state.distance_m, state.distance_m]
+        cord.text = ["", f"spinal cord, {state.distance_m:.2f} m"]
+        arrivals.text = [
+            f"{r.name}: {'✓ arrived at' if r.arrived else 'arrives at'} {time_text(r.arrival_ms)}"
+            for r in runners
         ]
-        notes = [
-            {
-                "text": f"spinal cord, {state.distance_m:.2f} m",
-                "xref": "x",
-                "yref": "paper",
-                "x": state.distance_m,
-                "xanchor": "right",  # left of the line: clear of the 'arrival time' header
-                "y": 1.0,
-                "yanchor": "bottom",
-                "showarrow": False,
-                "font": {"size": 12},
-            },
-            {
-                "text": "<b>arrival time</b>",
-                "xref": "paper",
-                "yref": "paper",
-                "x": 1.02,
-                "xanchor": "left",
-                "y": 1.0,
-                "yanchor": "bottom",
-                "showarrow": False,
-                "font": {"size": 13},
-            },
-        ]
-        for i, r in enumerate(runners):
-            verb = "✓ arrived at" if r.arrived else "arrives at"
-            notes.append(
-                {
-                    "text": f"{r.name}: {verb} {time_text(r.arrival_ms)}",
-                    "xref": "paper",
-                    "yref": "y",
-                    "x": 1.02,
-                    "xanchor": "left",
-                    "y": i,
-                    "showarrow": False,
-                    "font": {"size": 13, "color": OKABE_ITO["black"]},
-                }
-            )
-        figure.layout.annotations = notes
 
     @staticmethod
     def _figure_title(state: RaceState) -> str:
