@@ -51,9 +51,20 @@ const stats = (globalThis.__pnPaneStats = globalThis.__pnPaneStats || { hit: 0, 
 // Plotly.update, which costs several times more.
 const IN_PLACE = new Set(["x", "y", "text", "textposition", "hovertext", "customdata", "base", "width", "marker"]);
 
+// An autoranged axis must be recomputed when its data move: that is a full redraw
+// (a category axis keeps its categories, so it may stay).
+function fixedAxes(gd, trace) {
+  const L = gd._fullLayout;
+  return ["xaxis", "yaxis"].every((a) => {
+    const ref = trace[a] || a.charAt(0);
+    const axis = L[ref.charAt(0) + "axis" + ref.slice(1)];
+    return axis && (!axis.autorange || axis.type === "category");
+  });
+}
+
 function inPlace(gd, i, attrs) {
   const trace = gd._fullData && gd._fullData[i];
-  if (!trace || !ANIMATABLE.has(trace.type)) return false;
+  if (!trace || !ANIMATABLE.has(trace.type) || !fixedAxes(gd, trace)) return false;
   for (const k of Object.keys(attrs)) {
     if (!IN_PLACE.has(k)) return false;
     if (k === "marker" && trace.showlegend) return false; // the legend draws the marker
