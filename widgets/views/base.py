@@ -124,8 +124,13 @@ class CourseFigureWidget(W.VBox):
         raise NotImplementedError
 
     def update_figure(self, figure: go.Figure, state: Any) -> None:
-        """Write ``state`` into ``figure``'s traces and annotations (works on both a
-        ``go.Figure`` and a ``go.FigureWidget``)."""
+        """Write ``state`` into ``figure``'s traces (and title).
+
+        Write every attribute you ever write, on every call: the result must depend on
+        ``state`` alone, not on the states drawn before (states one key press away are
+        computed ahead, in any order).  Put what moves into traces, not layout shapes or
+        annotations: traces redraw in place, layout changes redraw the whole figure.
+        ``tests/views/test_plot_pane.py`` checks both for every widget."""
         raise NotImplementedError
 
     def summary(self) -> str:

@@ -52,6 +52,17 @@ SNAPSHOT_STYLE = (
 FIRED_COLOUR = OKABE_ITO["black"]
 SPEED_COLOUR = OKABE_ITO["vermillion"]
 WEAK_FILL = OKABE_ITO["orange"]
+VOLTAGE_RANGE_MV = (-95.0, 45.0)
+ROUND_LENGTHS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)  # × 10^k mm
+
+
+def axis_end(length_mm: float) -> float:
+    """The smallest round length (see ROUND_LENGTHS) at least `length_mm`."""
+    scale = 10.0 ** math.floor(math.log10(length_mm))
+    for r in (*ROUND_LENGTHS, 10.0):
+        if r * scale >= length_mm - 1e-9:
+            return round(r * scale, 6)
+    return round(10 * scale, 6)
 
 
 def speed_text(v: float) -> str:
@@ -273,13 +284,50 @@ class ConductionExplorer(CourseFigureWidget):
             row=2,
             col=1,
         )
+        # The weakened stretch and the notes are traces, not layout shapes and annotations,
+        # so that moving the weakened-node and Na⁺ sliders redraws in place (plot_pane.py).
+        for row in (1, 2):  # traces 6, 7: the weakened stretch, shaded in both panels
+            fig.add_trace(
+                go.Scatter(
+                    x=[],
+                    y=[],
+                    mode="lines",
+                    fill="toself",
+                    fillcolor=WEAK_FILL,
+                    opacity=0.18,
+                    line={"width": 0},
+                    hoverinfo="skip",
+                    showlegend=False,
+                    name="weakened nodes",
+                ),
+                row=row,
+                col=1,
+            )
+        for row, colour, size in ((1, OKABE_ITO["black"], 12), (2, STATUS["warning"], 13)):
+            fig.add_trace(  # traces 8, 9: a note in each panel
+                go.Scatter(
+                    x=[],
+                    y=[],
+                    mode="text",
+                    text=[],
+                    textfont={"size": size, "color": colour},
+                    cliponaxis=False,
+                    hoverinfo="skip",
+                    showlegend=False,
+                    name="note",
+                ),
+                row=row,
+                col=1,
+            )
         legend = {"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "font_size": 12}
         margin = {"l": 70, "r": 20, "t": 60, "b": 40}
         fig.update_layout(**base_layout("", height=720, margin=margin, legend=legend))
         fig.update_xaxes(title_text="Distance along the fibre (mm)", row=1, col=1)
-        fig.update_yaxes(title_text="Membrane voltage (mV)", range=[-95, 45], row=1, col=1)
-        fig.update_xaxes(title_text="Time after the stimulus (ms)", rangemode="tozero", row=2)
-        fig.update_yaxes(title_text="Distance reached (mm)", rangemode="tozero", row=2, col=1)
+        fig.update_yaxes(
+            title_text="Membrane voltage (mV)", range=list(VOLTAGE_RANGE_MV), row=1, col=1
+        )
+        fig.update_xaxes(title_text="Time after the stimulus (ms)", row=2)
+        fig.update_yaxes(title_text="Distance reached (mm)", row=2, col=1)
         return fig
 
     def update_figure(self, figure: go.Figure, state: ConductionState) -> None:
@@ -299,12 +347,27 @@ class ConductionExplorer(CourseFigureWidget):
         dots.name = f"when each {state.unit} first fired"
         dots.marker.size = 7 if r.myelinated else 4
         fit.x, fit.y = self._speed_line(state)
-        before = " before the block" if r.blocked else ""
-        fit.name = f"slope = measured speed{before} {speed_text(r.velocity_m_per_s)}"
+        # the measured value is in the title; a legend entry that changed with every
+        # slider step would force a full redraw
+        fit.name = "dashed line: its slope is the measured speed (value in the title)"
         figure.layout.title.text = self._figure_title(state)
-        figure.layout.xaxis.range = [0, float(x[-1]) * 1.02]
-        figure.layout.shapes = self._weak_shapes(state)
-        figure.layout.annotations = self._notes(state)
+        # fixed ranges (not autorange), rounded up to a round length: they change only
+        # when the fibre's length crosses one, so most slider steps redraw in place
+        length, duration = float(x[-1]), float(r.time_ms[-1])
+        end = axis_end(length * 1.02)
+        figure.layout.xaxis.range = [0, end]
+        figure.layout.xaxis2.range = [0, duration]
+        figure.layout.yaxis2.range = [0, end]
+        for trace, (xs, ys) in zip(figure.data[6:8], self._weak_areas(state), strict=True):
+            trace.x, trace.y = xs, ys
+        for trace, note in zip(figure.data[8:10], self._notes(state), strict=True):
+            # every attribute is written every time: the figure must not depend on the
+            # order in which settings were visited (states are computed ahead, out of order)
+            note = note or {"x": None, "y": None, "text": None, "position": "top left"}
+            trace.x = [] if note["x"] is None else [note["x"]]
+            trace.y = [] if note["y"] is None else [note["y"]]
+            trace.text = [] if note["text"] is None else [note["text"]]
+            trace.textposition = note["position"]
 
     @staticmethod
     def _speed_line(state: ConductionState) -> tuple[list[float], list[float]]:
@@ -322,87 +385,56 @@ class ConductionExplorer(CourseFigureWidget):
         return [round(t, 4) for t in ts], [round(x0 + v * (t - t0), 4) for t in ts]
 
     @staticmethod
-    def _weak_shapes(state: ConductionState) -> list[dict]:
-        nodes = state.result.affected_nodes
+    def _weak_areas(state: ConductionState) -> list[tuple[list[float], list[float]]]:
+        """The weakened stretch as a closed outline in each panel (empty when none)."""
+        r = state.result
+        nodes = r.affected_nodes
         if not nodes:
-            return []
-        x = state.result.position_mm
+            return [([], []), ([], [])]
+        x = r.position_mm
         spacing = float(x[1] - x[0])
         lo, hi = float(x[nodes[0]]) - spacing / 3, float(x[nodes[-1]]) + spacing / 3
-        common = {"fillcolor": WEAK_FILL, "opacity": 0.18, "line": {"width": 0}, "layer": "below"}
+        lo, hi = round(lo, 4), round(hi, 4)
+        v_lo, v_hi = VOLTAGE_RANGE_MV
+        t_end = float(r.time_ms[-1])
         return [
-            {
-                "type": "rect",
-                "xref": "x",
-                "yref": "y domain",
-                "x0": lo,
-                "x1": hi,
-                "y0": 0,
-                "y1": 1,
-                **common,
-            },
-            {
-                "type": "rect",
-                "xref": "x2 domain",
-                "yref": "y2",
-                "x0": 0,
-                "x1": 1,
-                "y0": lo,
-                "y1": hi,
-                **common,
-            },
+            ([lo, hi, hi, lo, lo], [v_lo, v_lo, v_hi, v_hi, v_lo]),
+            ([0, t_end, t_end, 0, 0], [lo, lo, hi, hi, lo]),
         ]
 
     @staticmethod
-    def _notes(state: ConductionState) -> list[dict]:
+    def _notes(state: ConductionState) -> tuple[dict | None, dict | None]:
+        """The note over the voltage panel and the one in the arrival panel, if any."""
         r = state.result
-        notes = []
+        top = bottom = None
         if r.affected_nodes:
             first, last = r.affected_nodes[0] + 1, r.affected_nodes[-1] + 1
             which = f"node {first}" if first == last else f"nodes {first}–{last}"
-            notes.append(
-                {
-                    "text": f"shaded: weakened {which}, {state.sodium_percent}% Na⁺",
-                    "xref": "x",
-                    "yref": "y domain",
-                    "x": float(r.position_mm[first - 1]),
-                    "y": 1.0,
-                    "yanchor": "bottom",
-                    "showarrow": False,
-                    "font": {"size": 12},
-                }
-            )
+            top = {
+                "text": f"shaded: weakened {which}, {state.sodium_percent}% Na⁺",
+                "x": round(float(r.position_mm[first - 1]), 4),
+                "y": VOLTAGE_RANGE_MV[1],
+                "position": "top right",
+            }
+        t_right = round(0.98 * float(r.time_ms[-1]), 4)
         if r.blocked:
             j = state.last_reached
-            notes.append(
-                {
-                    "text": f"<b>BLOCKED</b>: the impulse died after {state.unit} {j + 1} "
-                    f"({r.position_mm[j]:.1f} mm); the rest never fired",
-                    "xref": "x2 domain",
-                    "yref": "y2",
-                    "x": 0.98,
-                    "xanchor": "right",
-                    "y": float(r.position_mm[j]),
-                    "yanchor": "bottom",
-                    "showarrow": False,
-                    "font": {"size": 13, "color": STATUS["warning"]},
-                }
-            )
+            bottom = {
+                "text": f"<b>BLOCKED</b>: the impulse died after {state.unit} {j + 1} "
+                f"({r.position_mm[j]:.1f} mm); the rest never fired",
+                "x": t_right,
+                "y": round(float(r.position_mm[j]), 4),
+                "position": "top left",
+            }
         elif state.skipped:
             skipped = ", ".join(str(i + 1) for i in state.skipped)
-            notes.append(
-                {
-                    "text": f"the impulse jumped over node {skipped}, which did not fire",
-                    "xref": "x2 domain",
-                    "yref": "y2 domain",
-                    "x": 0.98,
-                    "xanchor": "right",
-                    "y": 0.05,
-                    "showarrow": False,
-                    "font": {"size": 12},
-                }
-            )
-        return notes
+            bottom = {
+                "text": f"the impulse jumped over node {skipped}, which did not fire",
+                "x": t_right,
+                "y": round(0.05 * float(r.position_mm[-1]), 4),
+                "position": "top left",
+            }
+        return top, bottom
 
     @staticmethod
     def _figure_title(state: ConductionState) -> str:
