@@ -15,9 +15,11 @@ from widgets.views.base import CourseFigureWidget
 from widgets.views.lookahead import reachable
 from widgets.views.plot_pane import (
     apply_patch,
+    changed_keys,
     figure_json,
     library,
     plotly_source,
+    redraws_in_place,
     settings_key,
 )
 
@@ -128,3 +130,44 @@ def test_slider_steps_match_the_keyboard():
 def test_plotly_comes_from_the_installed_package_once():
     assert "plotly.js" in plotly_source()[:400]
     assert library() is library()
+
+
+@pytest.mark.parametrize("name", FIGURE_BUILDERS)
+def test_declared_controls_redraw_in_place(name):
+    """A step of a control the view names in ``in_place_controls`` changes only what
+    plot_pane.js can redraw in place (its fast path), so the browser keeps up with it."""
+    widget = getattr(widgets, name)()
+    if not widget.in_place_controls:
+        pytest.skip("no control declared to redraw in place (typed input)")
+    for attr in widget.in_place_controls:
+        control = getattr(widget, attr)
+        for setting, _ in reachable(control, moved=True)[:6]:
+            before = figure_json(widget.figure)
+            _setting_in_browser(control, setting)
+            after = figure_json(widget.figure)
+            assert after != before, f"{name}.{attr} -> {setting}: the figure did not change"
+            assert redraws_in_place(before, after), (
+                f"{name}.{attr} -> {setting}: needs a full redraw: {changed_keys(before, after)}"
+            )
+
+
+def test_in_place_rule_refuses_layout_and_legend_changes():
+    base = {
+        "data": [{"type": "scatter", "x": [1], "y": [1], "name": "a", "showlegend": True}],
+        "layout": {"xaxis": {"range": [0, 2]}, "yaxis": {"range": [0, 2]}},
+    }
+    moved = json.loads(json.dumps(base))
+    moved["data"][0]["y"] = [2]
+    assert redraws_in_place(base, moved)
+    renamed = json.loads(json.dumps(moved))
+    renamed["data"][0]["name"] = "b"  # the legend changes
+    assert not redraws_in_place(base, renamed)
+    marker = json.loads(json.dumps(moved))
+    marker["data"][0]["marker"] = {"size": 3}  # drawn in the legend too
+    assert not redraws_in_place(base, marker)
+    shapes = json.loads(json.dumps(moved))
+    shapes["layout"]["shapes"] = [{"type": "line"}]
+    assert not redraws_in_place(base, shapes)
+    auto = json.loads(json.dumps(moved))
+    del auto["layout"]["yaxis"]["range"]  # autorange: the axis must be recomputed
+    assert not redraws_in_place({**base, "layout": auto["layout"]}, auto)

@@ -71,6 +71,8 @@ class CourseFigureWidget(W.VBox):
     description: str = ""
     established: str = ""
     illustrative: str = ""
+    # names of the controls whose single steps redraw the figure in place (fast path)
+    in_place_controls: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self._overrides: dict[int, Any] = {}

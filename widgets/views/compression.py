@@ -159,6 +159,9 @@ class ExplorerState:
 class CompressionExplorer(CourseFigureWidget):
     """Sliders for pressure and duration; bars, a pressure × time map and a time course."""
 
+    # a step of these controls redraws the figure in place (tests/views/test_plot_pane.py)
+    in_place_controls = ("pressure", "minutes")
+
     name = "compression_explorer"
     title = "Compression explorer: which fibres stop conducting?"
     description = (

@@ -121,6 +121,9 @@ class ConductionState:
 class ConductionExplorer(CourseFigureWidget):
     """Diameter, myelin and weakened nodes against the simulated impulse and its speed."""
 
+    # a step of these controls redraws the figure in place (tests/views/test_plot_pane.py)
+    in_place_controls = ("weakened", "sodium")
+
     name = "conduction_explorer"
     title = "Conduction explorer: one impulse travelling along a simulated nerve fibre"
     description = (

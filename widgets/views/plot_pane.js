@@ -9,7 +9,6 @@
 
 const REF = "IPY_MODEL_";
 const CACHE_SIZE = 500; // a little above plot_pane.py's, so the browser never lacks what the kernel thinks it has
-const ANIMATABLE = new Set(["scatter", "bar"]);
 
 // plotly.js is a UMD bundle; give it a `module` to fill, import it once per page.
 function loadPlotly(source) {
@@ -46,10 +45,10 @@ function settingsKey(controls) {
 // Counters the browser tests read: how often a control's new setting was already here.
 const stats = (globalThis.__pnPaneStats = globalThis.__pnPaneStats || { hit: 0, miss: 0, fast: 0, full: 0 });
 
-// Attributes Plotly.animate(redraw: false) redraws in place.  A change anywhere else (a
-// trace's name or mode: the legend; the layout's axes, shapes, annotations) needs a full
-// Plotly.update, which costs several times more.
-const IN_PLACE = new Set(["x", "y", "text", "textposition", "hovertext", "customdata", "base", "width", "marker"]);
+// The trace attributes Plotly.animate(redraw: false) redraws in place come from the pane
+// (plot_pane.IN_PLACE); a change anywhere else takes a full Plotly.update.
+let IN_PLACE = new Set();
+let ANIMATABLE = new Set();
 
 // An autoranged axis must be recomputed when its data move: that is a full redraw
 // (a category axis keeps its categories, so it may stay).
@@ -112,6 +111,8 @@ async function render({ model, el }) {
   status.textContent = "Drawing the figure…";
   el.appendChild(status);
 
+  IN_PLACE = new Set(model.get("in_place") || []);
+  ANIMATABLE = new Set(model.get("in_place_types") || []);
   const library = await resolveModel(model, model.get("library"));
   const Plotly = await loadPlotly(library.get("source"));
   const controls = await Promise.all((model.get("controls") || []).map((r) => resolveModel(model, r)));

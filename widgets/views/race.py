@@ -111,6 +111,9 @@ def frame_time_ms(frame: int) -> float:
 class FibreRace(CourseFigureWidget):
     """Aα, Aβ, Aδ and C impulses racing up the leg."""
 
+    # a step of these controls redraws the figure in place (tests/views/test_plot_pane.py)
+    in_place_controls = ("time", "distance")
+
     name = "fibre_race"
     title = "Fibre race: four impulses from the foot to the spinal cord"
     description = (

@@ -100,6 +100,9 @@ def class_rows(course: RecoveryCourse) -> dict[str, tuple[int, int]]:
 class RecoveryAnimation(CourseFigureWidget):
     """Release a compression and watch feeling return and the tingling rise and fade."""
 
+    # a step of these controls redraws the figure in place (tests/views/test_plot_pane.py)
+    in_place_controls = ("pressure", "minutes", "time")
+
     name = "recovery_animation"
     title = "Recovery animation: after the pressure comes off"
     description = (
