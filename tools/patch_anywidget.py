@@ -1,9 +1,10 @@
 """Give anywidget's front end more than 2 s to start a widget.
 
 anywidget 0.11 aborts a widget whose JavaScript has not initialised within 2 seconds
-("[anywidget] Failed to initialize model."). plotly's FigureWidget is an anywidget with a
-~5 MB bundle; on a busy 2-core machine or a slow Binder instance, parsing it can take
-longer, and the figure then stays blank for good.  This script raises the limit to 30 s in
+("[anywidget] Failed to initialize model."). The course's figures are anywidgets
+(``widgets/views/plot_pane.py``) and so is plotly's FigureWidget (a ~5 MB bundle); on a busy
+2-core machine or a slow Binder instance, starting one can take longer, and the figure then
+stays blank for good.  This script raises the limit to 30 s in
 the installed JupyterLab extension.  It runs as part of the environment set-up
 (``make``'s install step and Binder's ``postBuild``), is idempotent, and fails loudly if the
 bundle changes so that the patch no longer applies (e.g. after an anywidget upgrade).

@@ -1,7 +1,7 @@
 """What every course widget shares.
 
 A :class:`CourseFigureWidget` is an ipywidgets ``VBox`` of controls, a one-line message
-area, a plotly ``FigureWidget``, a text description and a provenance line saying which
+area, a :class:`~widgets.views.plot_pane.PlotPane` (a plotly figure), a text description and a provenance line saying which
 parts of the simulation are established and which illustrative.
 
 One update path serves three audiences:
@@ -19,7 +19,7 @@ One update path serves three audiences:
   of what the figure shows, which nbval compares with the stored output.
 
 Subclasses add panels with :meth:`control_panel` or by appending to the children tuple
-once; never re-order or re-create ``children`` after the ``FigureWidget`` is placed: the
+once; never re-order or re-create ``children`` after the figure is placed: the
 embedded figure then stops drawing in JupyterLab although it looks fine from Python.
 
 Bad input never reaches the learner as a traceback: a ``ValueError`` from the model is

@@ -10,8 +10,8 @@ the same 1000-fibre nerve as chapter 2:
   release, with the current frame marked.
 
 The live widget has a Play button linked (in the browser) to the time slider and redraws
-the figure in place.  A plotly ``FigureWidget`` cannot hold animation frames, so the
-static figure stored in the notebook (:meth:`RecoveryAnimation.static_figure`) carries
+the figure in place; the frames just ahead of the current one are computed in advance and
+wait in the browser (:mod:`widgets.views.plot_pane`).  The static figure stored in the notebook (:meth:`RecoveryAnimation.static_figure`) carries
 plotly ``frames``, a Play/Pause button and a slider: it plays without a kernel.
 """
 
