@@ -13,6 +13,12 @@ from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.conduction import ConductionExplorer, myelin_speedup_rows, myelin_speedup_table
 
 
+def headline(widget):
+    """The line under the figure's title that says what it shows now."""
+    assert widget.figure.data[-1].name == "headline"
+    return widget.figure.data[-1].text[0]
+
+
 @pytest.fixture
 def explorer():
     return ConductionExplorer()
@@ -37,8 +43,8 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(explorer):
     assert bundle[PLOTLY_MIMETYPE]["layout"]["title"]["text"]
     fig = explorer.static_figure()  # what the bundle stores (arrays there are base64-packed)
     assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
-    title = fig.layout.title.text
-    # the speed in the summary is the one in the title and the one the model measured
+    title = fig.data[-1].text[0]  # the headline under the title
+    # the speed in the summary is the one in the headline and the one the model measured
     v = explorer.state.result.velocity_m_per_s
     assert speed_in(summary) == speed_in(title) == pytest.approx(v, rel=0.01)
     assert 50 <= v <= 70  # ~6 m/s per µm (Hursh 1939) at 10 µm
@@ -82,7 +88,7 @@ def test_wider_fibre_is_faster_and_arrives_earlier_at_the_same_distance(explorer
     assert r.velocity_m_per_s == pytest.approx(2 * v10, rel=0.02)  # Hursh: v ∝ D
     # time to reach 20 mm (the 10 µm fibre's whole length) on the wider fibre
     t_20mm = np.interp(reach10, r.position_mm, r.arrival_ms)
-    assert "20.0 µm" in explorer.figure.layout.title.text
+    assert "20.0 µm" in headline(explorer)
     assert max(explorer.figure.data[4].y) == pytest.approx(2 * reach10)
     explorer.diameter.value = 10.0
     assert t_20mm < explorer.state.result.arrival_ms[-1] * 0.6
@@ -121,7 +127,7 @@ def test_enough_weakened_nodes_block_and_the_figure_shows_it(explorer):
     assert r.blocked
     fired = len(arrival_trace(explorer.figure).x)
     assert fired < 21 and fired == int((~np.isnan(r.arrival_ms)).sum())
-    assert "BLOCKED" in explorer.figure.layout.title.text
+    assert "BLOCKED" in headline(explorer)
     assert "BLOCKED" in explorer.figure.data[9].text[0]
     assert "BLOCKED" in explorer.summary()
     assert "block" in explorer.message.value.lower()

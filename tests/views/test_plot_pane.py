@@ -46,13 +46,7 @@ class Recorder:
                 self.cache[key] = patch
 
         pane.send = send
-        pane.observe(self._on_current, names="current")
         pane._sent.clear()  # what was sent before the recorder listened is unknown to it
-
-    def _on_current(self, change):
-        current = change["new"]
-        if current:
-            self.cache[current["key"]] = current["patch"]
 
 
 def _setting_in_browser(control, setting):
@@ -77,6 +71,7 @@ def test_patches_rebuild_the_figure_the_model_gives(name):
         widget._moved = control
         _setting_in_browser(control, setting)
         key = settings_key(widget._controls)
+        assert widget.pane.current == {"key": key}
         assert key in browser.cache, f"{name}: nothing sent for {key}"
         shown = apply_patch(base, browser.cache[key])
         assert shown == figure_json(widget.figure), f"{name}: patch for {key} differs"

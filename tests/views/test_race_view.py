@@ -23,6 +23,12 @@ from widgets.views.race import (
 ORDER = ("Aα", "Aβ", "Aδ", "C")
 
 
+def headline(widget):
+    """The line under the figure's title that says what it shows now."""
+    assert widget.figure.data[-1].name == "headline"
+    return widget.figure.data[-1].text[0]
+
+
 @pytest.fixture
 def widget():
     return FibreRace()
@@ -54,7 +60,7 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(widget):
 
 def test_figure_has_title_axis_units_labels_and_fibre_palette(widget):
     fig = widget.static_figure()
-    assert "ms after a touch" in fig.layout.title.text
+    assert "ms after a touch" in fig.data[-1].text[0] and fig.layout.title.text
     assert "(m)" in fig.layout.xaxis.title.text
     assert fig.layout.yaxis.title.text
     bars, tips = fig.data[0], fig.data[1]
@@ -92,13 +98,13 @@ def test_more_time_moves_every_unfinished_bar_forward(widget):
     after = list(widget.figure.data[0].x)
     assert all(a >= b for a, b in zip(after, before, strict=True))
     assert after[2] > before[2] and after[3] > before[3]  # Aδ and C still running
-    assert "40 ms" in widget.figure.layout.title.text
+    assert "40 ms" in headline(widget)
 
 
 def test_at_three_seconds_everyone_has_arrived(widget):
     widget.time.value = 3000.0
     assert all(x == pytest.approx(1.0) for x in widget.figure.data[0].x)
-    assert "4 of 4 classes have arrived" in widget.figure.layout.title.text
+    assert "4 of 4 classes have arrived" in headline(widget)
     assert widget.summary().count("arrived at") == 4
 
 

@@ -29,6 +29,12 @@ from widgets.views.recovery import (
 POP = make_population(1000, seed=0)
 
 
+def headline(widget):
+    """The line under the figure's title that says what it shows now."""
+    assert widget.figure.data[-1].name == "headline"
+    return widget.figure.data[-1].text[0]
+
+
 @pytest.fixture
 def anim():
     return RecoveryAnimation()
@@ -190,7 +196,7 @@ def test_pressure_above_occlusion_changes_only_the_stated_settings():
     widget.pressure.value = 700
     after = [list(t.y) for t in widget.figure.data if t.y is not None]
     assert before == after
-    assert "700 mmHg" in widget.figure.layout.title.text
+    assert "700 mmHg" in headline(widget)
     assert "stopped completely" in widget.message.value
     widget.pressure.value = 40
     assert "stopped completely" not in widget.message.value

@@ -1,8 +1,9 @@
 """What every course widget shares.
 
 A :class:`CourseFigureWidget` is an ipywidgets ``VBox`` of controls, a one-line message
-area, a :class:`~widgets.views.plot_pane.PlotPane` (a plotly figure), a text description and a provenance line saying which
-parts of the simulation are established and which illustrative.
+area, a :class:`~widgets.views.plot_pane.PlotPane` (a plotly figure), a text description
+and a provenance line saying which parts of the simulation are established and which
+illustrative.
 
 One update path serves three audiences:
 
@@ -82,7 +83,7 @@ class CourseFigureWidget(W.VBox):
         self._valid_settings = self.settings()
         self._state = self.compute(self._valid_settings)
         figure = self.initial_figure()
-        self.update_figure(figure, self._state)
+        self._draw(figure, self._state)
         self.figure = figure  # what the browser shows now
         self._scratch = go.Figure(figure)  # for computing settings ahead
         self._computed: OrderedDict[str, tuple[Any, dict]] = OrderedDict()
@@ -139,6 +140,47 @@ class CourseFigureWidget(W.VBox):
         """A short, rounded text of what the figure shows now (the nbval fingerprint)."""
         raise NotImplementedError
 
+    def headline(self, state: Any) -> str | None:
+        """Optional: one line under the (fixed) title saying what the figure shows now,
+        e.g. the measured speed.  It is drawn as a text trace, which redraws in place,
+        where a changing layout title would redraw the whole figure."""
+        return None
+
+    # ----- drawing -------------------------------------------------------------------
+    HEADLINE_AXES = ("x20", "y20")  # invisible axes over the top-left subplot
+    HEADLINE_Y = 1.0  # in that subplot's height; above 1 to clear a subplot title
+
+    def _draw(self, figure: go.Figure, state: Any) -> None:
+        self.update_figure(figure, state)
+        text = self.headline(state)
+        if text is None:
+            return
+        if not figure.data or figure.data[-1].name != "headline":
+            self._add_headline(figure)
+        figure.data[-1].text = [text]
+
+    def _add_headline(self, figure: go.Figure) -> None:
+        x, y = self.HEADLINE_AXES
+        figure.add_trace(
+            go.Scatter(
+                x=[0],
+                y=[self.HEADLINE_Y],
+                xaxis=x,
+                yaxis=y,
+                mode="text",
+                text=[""],
+                textposition="top right",
+                textfont={"size": 14},
+                cliponaxis=False,
+                hoverinfo="skip",
+                showlegend=False,
+                name="headline",
+            )
+        )
+        hidden = {"range": [0, 1], "visible": False, "fixedrange": True}
+        figure.layout["xaxis" + x[1:]] = {**hidden, "overlaying": "x"}
+        figure.layout["yaxis" + y[1:]] = {**hidden, "overlaying": "y"}
+
     # ----- shared behaviour -----------------------------------------------------------
     def control_panel(self, controls: list[W.Widget]) -> W.Widget:
         return W.HBox(controls, layout=W.Layout(flex_flow="row wrap"))
@@ -165,7 +207,7 @@ class CourseFigureWidget(W.VBox):
             return
         self._valid_settings, self._state = settings, state
         self.show_message(self.status_message(state))
-        self.update_figure(self.figure, state)
+        self._draw(self.figure, state)
         self.pane.show(key, new if new is not None else figure_json(self.figure))
         self.send_ahead()
 
@@ -189,7 +231,7 @@ class CourseFigureWidget(W.VBox):
                 continue  # nothing to draw there; the kernel will say why if it is reached
             finally:
                 self._overrides = {}
-            self.update_figure(self._scratch, state)
+            self._draw(self._scratch, state)
             new = figure_json(self._scratch)
             self._remember(key, state, new)
             states[key] = new
@@ -227,7 +269,7 @@ class CourseFigureWidget(W.VBox):
     def static_figure(self) -> go.Figure:
         """A plain plotly figure of the widget at its current settings."""
         figure = self.initial_figure()
-        self.update_figure(figure, self._state)
+        self._draw(figure, self._state)
         return figure
 
     def _repr_mimebundle_(self, **kwargs):

@@ -323,8 +323,9 @@ class ConductionExplorer(CourseFigureWidget):
                 col=1,
             )
         legend = {"orientation": "h", "y": -0.12, "yanchor": "top", "x": 0, "font_size": 12}
-        margin = {"l": 70, "r": 20, "t": 60, "b": 40}
-        fig.update_layout(**base_layout("", height=720, margin=margin, legend=legend))
+        margin = {"l": 70, "r": 20, "t": 90, "b": 40}
+        title = "One impulse along a simulated nerve fibre"
+        fig.update_layout(**base_layout(title, height=740, margin=margin, legend=legend))
         fig.update_xaxes(title_text="Distance along the fibre (mm)", row=1, col=1)
         fig.update_yaxes(
             title_text="Membrane voltage (mV)", range=list(VOLTAGE_RANGE_MV), row=1, col=1
@@ -353,7 +354,6 @@ class ConductionExplorer(CourseFigureWidget):
         # the measured value is in the title; a legend entry that changed with every
         # slider step would force a full redraw
         fit.name = "dashed line: its slope is the measured speed (value in the title)"
-        figure.layout.title.text = self._figure_title(state)
         # fixed ranges (not autorange), rounded up to a round length: they change only
         # when the fibre's length crosses one, so most slider steps redraw in place
         length, duration = float(x[-1]), float(r.time_ms[-1])
@@ -438,6 +438,9 @@ class ConductionExplorer(CourseFigureWidget):
                 "position": "top left",
             }
         return top, bottom
+
+    def headline(self, state: ConductionState) -> str:
+        return self._figure_title(state)
 
     @staticmethod
     def _figure_title(state: ConductionState) -> str:

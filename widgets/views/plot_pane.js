@@ -71,10 +71,22 @@ function inPlace(gd, i, attrs) {
   return true;
 }
 
-function applyPatch(Plotly, gd, patch) {
+// JSON with sorted keys: plotly adds keys to (and reorders) the layout it is given, so
+// layout parts are compared with what the last patch set, in a canonical form.
+function canonical(value) {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]]))
+      : v,
+  );
+}
+
+function applyPatch(Plotly, gd, cached, shownLayout) {
+  const patch = structuredClone(cached); // plotly keeps (and may change) what it is given
   const idx = Object.keys(patch.data || {}).map(Number);
   const layout = patch.layout || {};
-  const layoutKeys = Object.keys(layout).filter((k) => JSON.stringify(layout[k]) !== JSON.stringify(gd.layout[k]));
+  const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== shownLayout[k]);
+  for (const k of layoutKeys) shownLayout[k] = canonical(layout[k]);
   const onlyTitle = layoutKeys.every((k) => k === "title");
   const fast = onlyTitle && idx.every((i) => inPlace(gd, i, patch.data[i]));
   stats[fast ? "fast" : "full"] += 1;
@@ -87,7 +99,7 @@ function applyPatch(Plotly, gd, patch) {
           { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: "immediate" },
         )
       : Promise.resolve();
-    return layoutKeys.length ? moved.then(() => Plotly.relayout(gd, { title: layout.title })) : moved;
+    return layoutKeys.length ? moved.then(() => Plotly.relayout(gd, { title: structuredClone(layout.title) })) : moved;
   }
   const restyle = {};
   idx.forEach((i, n) => {
@@ -96,8 +108,10 @@ function applyPatch(Plotly, gd, patch) {
       restyle[k][n] = v === null ? null : v;
     }
   });
-  // one value per trace in `idx`; plotly skips an undefined entry (that trace keeps it)
-  return Plotly.update(gd, restyle, layout, idx);
+  // one value per trace in `idx`; plotly skips an undefined entry (that trace keeps it).
+  // Only the layout parts that changed, as copies: plotly writes into what it is given.
+  const changed = Object.fromEntries(layoutKeys.map((k) => [k, structuredClone(layout[k])]));
+  return Plotly.update(gd, restyle, changed, idx);
 }
 
 async function render({ model, el }) {
@@ -119,6 +133,7 @@ async function render({ model, el }) {
 
   const figure = structuredClone(model.get("figure"));
   const layout = figure.layout || {};
+  const shownLayout = Object.fromEntries(Object.entries(model.get("figure").layout || {}).map(([k, v]) => [k, canonical(v)]));
   gd.setAttribute("aria-label", model.get("label") || "");
   await Plotly.newPlot(gd, figure.data || [], layout, { responsive: true, displaylogo: false });
   status.remove();
@@ -135,15 +150,13 @@ async function render({ model, el }) {
     const patch = cache.get(key);
     if (!patch || key === shown) return;
     shown = key;
-    busy = busy.then(() => applyPatch(Plotly, gd, patch)).catch((e) => console.error("[pins-and-needles] plot update", e));
+    busy = busy.then(() => applyPatch(Plotly, gd, patch, shownLayout)).catch((e) => console.error("[pins-and-needles] plot update", e));
   };
-  // `current` is the state the kernel last computed for the controls' settings; it is
-  // also what a view created later (the output shown again) must start from
+  // `current` names the settings the kernel last drew; their patch came (or comes) in a
+  // message, so a control that moved back and forth ends on the kernel's latest word
   const onCurrent = () => {
     const current = model.get("current");
-    if (!current || !current.key) return;
-    keep(current.key, current.patch);
-    if (current.key === settingsKey(controls)) show(current.key);
+    if (current && current.key && current.key === settingsKey(controls)) show(current.key);
   };
   onCurrent();
   model.on("change:current", onCurrent);

@@ -158,7 +158,7 @@ class PlotPane(anywidget.AnyWidget):
     label = traitlets.Unicode("").tag(sync=True)
     library = traitlets.Instance(PlotlyLibrary).tag(sync=True, **W.widget_serialization)
     controls = traitlets.List(traitlets.Instance(W.Widget)).tag(sync=True, **W.widget_serialization)
-    current = traitlets.Dict().tag(sync=True)
+    current = traitlets.Dict().tag(sync=True)  # {"key": settings the kernel drew last}
     in_place = traitlets.List(list(IN_PLACE)).tag(sync=True)
     in_place_types = traitlets.List(list(ANIMATABLE)).tag(sync=True)
 
@@ -191,10 +191,11 @@ class PlotPane(anywidget.AnyWidget):
         self._current = (key, new)
         self._keep_recent(key, new)
         if self._learn(new):
-            self._forget()  # also sends the current state
-        else:
+            self._forget()  # resends the recent states, this one among them
+        elif not self.knows(key):
             self._remember(key)
-            self.current = {"key": key, "patch": self.patch_for(new)}
+            self.send({"states": [[key, self.patch_for(new)]]})
+        self.current = {"key": key}
 
     def send_ahead(self, states: dict[str, dict]) -> None:
         """Figures for settings the learner may reach next, for the browser to keep."""
@@ -226,14 +227,9 @@ class PlotPane(anywidget.AnyWidget):
 
     def _forget(self) -> None:
         """Patches now carry one more key: the browser drops the narrower ones it holds and
-        gets the recent ones again in the wider form (then the current state)."""
+        gets the recent ones, the current one among them, again in the wider form."""
         self._sent.clear()
         states = [[k, self.patch_for(v)] for k, v in self._recent.items()]
-        # (a view that just opened already has `current`, which is synced state)
         self.send({"type": "reset", "states": states})
         for k, _ in states:
             self._remember(k)
-        if self._current is not None:
-            key, new = self._current
-            self._remember(key)
-            self.current = {"key": key, "patch": self.patch_for(new)}

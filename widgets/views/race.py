@@ -288,7 +288,11 @@ class FibreRace(CourseFigureWidget):
             showarrow=False,
             font={"size": 13},
         )
-        layout = base_layout("", height=420, margin={"l": 150, "r": 200, "t": 70, "b": 60})
+        layout = base_layout(
+            "How far each fibre class's impulse has travelled",
+            height=440,
+            margin={"l": 150, "r": 200, "t": 90, "b": 60},
+        )
         layout["legend"] = {"orientation": "h", "y": -0.25, "x": 0}
         fig.update_layout(**layout, bargap=0.35)
         fig.update_xaxes(title_text="Distance from the foot (m)", range=[0, TRACK_END_M])
@@ -325,7 +329,6 @@ class FibreRace(CourseFigureWidget):
             xs += [round(r.slow_m, 4), round(r.fast_m, 4), None]
             ys += [i + 0.36, i + 0.36, None]
         ranges.x, ranges.y = xs, ys
-        figure.layout.title.text = self._figure_title(state)
         cord, arrivals = figure.data[3], figure.data[4]
         cord.x = [state.distance_m, state.distance_m]
         cord.text = ["", f"spinal cord, {state.distance_m:.2f} m"]
@@ -333,6 +336,9 @@ class FibreRace(CourseFigureWidget):
             f"{r.name}: {'✓ arrived at' if r.arrived else 'arrives at'} {time_text(r.arrival_ms)}"
             for r in runners
         ]
+
+    def headline(self, state: RaceState) -> str:
+        return self._figure_title(state)
 
     @staticmethod
     def _figure_title(state: RaceState) -> str:

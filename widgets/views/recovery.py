@@ -11,7 +11,8 @@ the same 1000-fibre nerve as chapter 2:
 
 The live widget has a Play button linked (in the browser) to the time slider and redraws
 the figure in place; the frames just ahead of the current one are computed in advance and
-wait in the browser (:mod:`widgets.views.plot_pane`).  The static figure stored in the notebook (:meth:`RecoveryAnimation.static_figure`) carries
+wait in the browser (:mod:`widgets.views.plot_pane`).  The static figure stored in the
+notebook (:meth:`RecoveryAnimation.static_figure`) carries
 plotly ``frames``, a Play/Pause button and a slider: it plays without a kernel.
 """
 
@@ -456,10 +457,12 @@ class RecoveryAnimation(CourseFigureWidget):
             figure.data[i].update({k: v for k, v in new.items() if k != "type"})
         side = "left" if state.time_min > 0.7 * T_MAX_MIN else "right"
         figure.data[MARKER].textposition = f"top {side}"
-        figure.layout.title.text = (
-            f"After {course.minutes:g} min at {course.pressure_mmhg:g} mmHg: "
-            "feeling returns, then pins and needles"
-        )
+
+    HEADLINE_Y = 1.22  # above the snapshot panel's own title
+
+    def headline(self, state: RecoveryState) -> str:
+        c = state.course
+        return f"After {c.minutes:g} min at {c.pressure_mmhg:g} mmHg"
 
     def static_figure(self) -> go.Figure:
         """The figure at the current settings, plus plotly animation frames of all
