@@ -148,7 +148,7 @@ class CourseFigureWidget(W.VBox):
 
     # ----- drawing -------------------------------------------------------------------
     HEADLINE_AXES = ("x20", "y20")  # invisible axes over the top-left subplot
-    HEADLINE_Y = 1.0  # in that subplot's height; above 1 to clear a subplot title
+    HEADLINE_LIFT = 0  # blank lines under the headline, to clear a subplot title or a note
 
     def _draw(self, figure: go.Figure, state: Any) -> None:
         self.update_figure(figure, state)
@@ -157,14 +157,14 @@ class CourseFigureWidget(W.VBox):
             return
         if not figure.data or figure.data[-1].name != "headline":
             self._add_headline(figure)
-        figure.data[-1].text = [text]
+        figure.data[-1].text = [text + "<br> " * self.HEADLINE_LIFT]
 
     def _add_headline(self, figure: go.Figure) -> None:
         x, y = self.HEADLINE_AXES
         figure.add_trace(
             go.Scatter(
                 x=[0],
-                y=[self.HEADLINE_Y],
+                y=[1],  # the top edge (a point beyond the axis range would be hidden)
                 xaxis=x,
                 yaxis=y,
                 mode="text",

@@ -56,10 +56,26 @@ VOLTAGE_RANGE_MV = (-95.0, 45.0)
 ROUND_LENGTHS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)  # × 10^k mm
 
 
-def axis_end(length_mm: float) -> float:
-    """The smallest round length (see ROUND_LENGTHS) at least `length_mm`."""
+def time_axis_end(result) -> float:
+    """The arrival panel's time axis: when the impulse reaches (or, blocked, would have
+    reached at its measured speed) the far end, rounded up coarsely, so that a block or a
+    delay at the weakened nodes seldom moves the axis; the simulated window at most."""
+    fired = ~np.isnan(result.arrival_ms)
+    window = float(result.time_ms[-1])
+    if not fired.any():
+        return window
+    last = float(result.arrival_ms[fired].max())
+    v = result.velocity_m_per_s  # mm per ms
+    if result.blocked and v > 0 and math.isfinite(v):
+        reached = float(result.position_mm[fired].max())
+        last += (float(result.position_mm[-1]) - reached) / v
+    return min(axis_end(last * 1.05, (1.0, 2.0, 5.0)), window)
+
+
+def axis_end(length_mm: float, steps: tuple[float, ...] = ROUND_LENGTHS) -> float:
+    """The smallest round length (`steps` × 10^k) at least `length_mm`."""
     scale = 10.0 ** math.floor(math.log10(length_mm))
-    for r in (*ROUND_LENGTHS, 10.0):
+    for r in (*steps, 10.0):
         if r * scale >= length_mm - 1e-9:
             return round(r * scale, 6)
     return round(10 * scale, 6)
@@ -353,13 +369,13 @@ class ConductionExplorer(CourseFigureWidget):
         fit.x, fit.y = self._speed_line(state)
         # the measured value is in the title; a legend entry that changed with every
         # slider step would force a full redraw
-        fit.name = "dashed line: its slope is the measured speed (value in the title)"
+        fit.name = "dashed line: its slope is the measured speed (value above the plot)"
         # fixed ranges (not autorange), rounded up to a round length: they change only
         # when the fibre's length crosses one, so most slider steps redraw in place
-        length, duration = float(x[-1]), float(r.time_ms[-1])
+        length = float(x[-1])
         end = axis_end(length * 1.02)
         figure.layout.xaxis.range = [0, end]
-        figure.layout.xaxis2.range = [0, duration]
+        figure.layout.xaxis2.range = [0, time_axis_end(r)]
         figure.layout.yaxis2.range = [0, end]
         for trace, (xs, ys) in zip(figure.data[6:8], self._weak_areas(state), strict=True):
             trace.x, trace.y = xs, ys
@@ -399,7 +415,7 @@ class ConductionExplorer(CourseFigureWidget):
         lo, hi = float(x[nodes[0]]) - spacing / 3, float(x[nodes[-1]]) + spacing / 3
         lo, hi = round(lo, 4), round(hi, 4)
         v_lo, v_hi = VOLTAGE_RANGE_MV
-        t_end = float(r.time_ms[-1])
+        t_end = time_axis_end(r)
         return [
             ([lo, hi, hi, lo, lo], [v_lo, v_lo, v_hi, v_hi, v_lo]),
             ([0, t_end, t_end, 0, 0], [lo, lo, hi, hi, lo]),
@@ -419,7 +435,7 @@ class ConductionExplorer(CourseFigureWidget):
                 "y": VOLTAGE_RANGE_MV[1],
                 "position": "top right",
             }
-        t_right = round(0.98 * float(r.time_ms[-1]), 4)
+        t_right = round(0.98 * time_axis_end(r), 4)
         if r.blocked:
             j = state.last_reached
             bottom = {
@@ -438,6 +454,8 @@ class ConductionExplorer(CourseFigureWidget):
                 "position": "top left",
             }
         return top, bottom
+
+    HEADLINE_LIFT = 1  # above the note on the weakened nodes
 
     def headline(self, state: ConductionState) -> str:
         return self._figure_title(state)

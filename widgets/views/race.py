@@ -337,6 +337,8 @@ class FibreRace(CourseFigureWidget):
             for r in runners
         ]
 
+    HEADLINE_LIFT = 1  # above the spinal cord's label
+
     def headline(self, state: RaceState) -> str:
         return self._figure_title(state)
 

@@ -458,7 +458,7 @@ class RecoveryAnimation(CourseFigureWidget):
         side = "left" if state.time_min > 0.7 * T_MAX_MIN else "right"
         figure.data[MARKER].textposition = f"top {side}"
 
-    HEADLINE_Y = 1.22  # above the snapshot panel's own title
+    HEADLINE_LIFT = 1  # above the snapshot panel's own title
 
     def headline(self, state: RecoveryState) -> str:
         c = state.course
