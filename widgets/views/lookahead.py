@@ -21,10 +21,13 @@ Reachable = tuple[Any, Any]  # (what the browser's model holds: value or index, 
 
 
 def _step_values(value, lo, hi, step, steps) -> list:
+    """Values `steps` slider steps from `value`, snapped to the grid lo + k·step as the
+    slider (noUiSlider) snaps them, and printed as it prints them."""
     out = []
     for n in steps:
-        v = value + n * step
-        if isinstance(step, float) or isinstance(value, float):
+        k = round((value + n * step - lo) / step)
+        v = lo + k * step
+        if isinstance(step, float) or isinstance(value, float) or isinstance(lo, float):
             v = round(v, 10)  # 0.1 + 0.2: print as the slider would
         if lo <= v <= hi and v != value and v not in out:
             out.append(v)

@@ -30,14 +30,15 @@ async function resolveModel(model, ref) {
   return model.widget_manager.get_model(String(ref).slice(REF.length));
 }
 
-// The key of the current settings: the same text plot_pane.settings_key() makes in Python.
+// The key of the current settings: the same text plot_pane.settings_key() makes in Python
+// (numbers to 12 significant digits there and here).
 function settingsKey(controls) {
   return JSON.stringify(
     controls.map((c) => {
       const index = c.get("index");
-      return index !== undefined && index !== null && c.get("_options_labels") !== undefined
-        ? index
-        : c.get("value");
+      if (index !== undefined && index !== null && c.get("_options_labels") !== undefined) return index;
+      const v = c.get("value");
+      return typeof v === "number" && Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v;
     }),
   );
 }

@@ -63,6 +63,9 @@ def _plain(value: Any) -> Any:
     if isinstance(value, float):
         if not math.isfinite(value):
             return None  # JSON.stringify(NaN) is "null" too
+        # 12 significant digits: the browser's Math.pow and Python's ** may differ in the
+        # last bit (a log slider), and the key must not
+        value = float(f"{value:.12g}")
         return int(value) if value.is_integer() else value
     return str(value)
 
