@@ -45,10 +45,10 @@ def pytest_collection_modifyitems(config, items):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    if not (_REPORT.chapters or _REPORT.interactions):
+    if not (_REPORT.chapters or _REPORT.interactions or _REPORT.loads):
         return
     tr = terminalreporter
-    tr.write_sep("=", "browser: run-all times and control -> redraw latency")
+    tr.write_sep("=", "browser: JupyterLab load, notebook open/run/render, control -> redraw")
     for line in _REPORT.lines():
         tr.write_line(line)
     if _REPORT.screenshot_dir:
@@ -132,15 +132,33 @@ def scratch_server(browser_available, scratch_root, screenshot_dir):
         server.stop()
 
 
-@pytest.fixture
-def lab_page_factory(browser):
-    pages: list[H.LabPage] = []
+def _loaded_lab(browser, server: H.LabServer, label: str, report: H.Report):
+    """One browser page with JupyterLab loaded once; every notebook is opened and closed in it."""
+    lp = H.LabPage(browser, server, label=label, report=report)
+    try:
+        ld = lp.load()
+        print(f"\nJupyterLab ({label}) loaded once in {ld.seconds:.2f}s")
+        problems = ld.problems()
+        if problems:
+            pytest.fail(
+                f"while JupyterLab loaded ({label}):\n" + "\n".join(problems), pytrace=False
+            )
+        yield lp
+        # the tests restart and run notebooks but must never write one back to disk
+        assert not lp.content_writes, f"JupyterLab ({label}) wrote files: {lp.content_writes}"
+    finally:
+        lp.close()
 
-    def make(server: H.LabServer) -> H.LabPage:
-        p = H.LabPage(browser, server)
-        pages.append(p)
-        return p
 
-    yield make
-    for p in pages:
-        p.close()
+@pytest.fixture(scope="session")
+def lab_page(browser, lab_server, report):
+    """The chapters' JupyterLab, loaded once per session in one shared page."""
+    yield from _loaded_lab(browser, lab_server, "chapters server", report)
+
+
+@pytest.fixture(scope="module")
+def scratch_page(browser, scratch_server, report):
+    """The self-checks' JupyterLab (scratch server), loaded once in one shared page.  Only the
+    self-check module uses it, so module scope means once per session too, and the page is
+    closed before the chapters are timed (an idle JupyterLab still polls its server)."""
+    yield from _loaded_lab(browser, scratch_server, "scratch server", report)

@@ -1,5 +1,6 @@
 """The browser harness checks itself on scratch notebooks (in a temporary folder, served by
-a second JupyterLab): a good widget passes, a raising cell and a dead slider are caught.
+a second JupyterLab): a good widget passes, a raising cell and a dead slider are caught, a
+notebook is closed without a trace, and a page that lost JupyterLab is loaded again.
 
 Deselect with `-m "not selftest"` when only the chapters matter.
 """
@@ -54,18 +55,29 @@ def scratch_notebooks(scratch_root):
             scratch_root / "raises.ipynb",
         ),
         "dead": H.make_notebook([DEAD], scratch_root / "dead.ipynb"),
+        "tiny": H.make_notebook(["print('tiny')"], scratch_root / "tiny.ipynb"),
     }
 
 
-def _run(lab_page_factory, scratch_server, name, **kw):
-    lp = lab_page_factory(scratch_server)
-    return lp, lp.run(f"{name}.ipynb", H.ChapterRun(f"selftest/{name}.ipynb"), **kw)
+@pytest.fixture
+def open_scratch(scratch_page, scratch_notebooks):
+    """Open, restart & run a scratch notebook in the shared scratch JupyterLab; it is closed
+    again after the test, whatever happened."""
+    opened = []
+
+    def run(name, **kw):
+        opened.append(name)
+        return scratch_page, scratch_page.run(
+            f"{name}.ipynb", H.ChapterRun(f"selftest/{name}.ipynb"), **kw
+        )
+
+    yield run
+    if opened:
+        scratch_page.close_notebook()
 
 
-def test_good_widget_passes(
-    lab_page_factory, scratch_server, scratch_notebooks, report, screenshot_dir
-):
-    lp, run = _run(lab_page_factory, scratch_server, "ok")
+def test_good_widget_passes(open_scratch, report, screenshot_dir):
+    lp, run = open_scratch("ok")
     report.chapters.append(run)
     H.full_page_screenshot(lp.page, screenshot_dir / "selftest-ok-1-run-all.png")
     assert run.problems == [], run.problems
@@ -85,15 +97,15 @@ def test_good_widget_passes(
     assert run.external_requests == []
 
 
-def test_raising_cell_is_caught(lab_page_factory, scratch_server, scratch_notebooks):
-    lp, run = _run(lab_page_factory, scratch_server, "raises")
+def test_raising_cell_is_caught(open_scratch):
+    lp, run = open_scratch("raises")
     text = "\n".join(run.problems)
     assert "cell 2: error output" in text and "deliberate failure" in text, text
     assert "cell 3: not executed" in text, text
 
 
-def test_dead_slider_is_caught(lab_page_factory, scratch_server, scratch_notebooks, screenshot_dir):
-    lp, run = _run(lab_page_factory, scratch_server, "dead")
+def test_dead_slider_is_caught(open_scratch, screenshot_dir):
+    lp, run = open_scratch("dead")
     assert run.problems == [], run.problems  # it renders fine ...
     results = H.exercise_widget(lp.page, run.name, run.inventory["widgets"][0], timeout_s=1.5,
                                 slider_keys=("ArrowRight", "PageUp"))  # fmt: skip
@@ -102,3 +114,49 @@ def test_dead_slider_is_caught(lab_page_factory, scratch_server, scratch_noteboo
     dead = [r for r in results if r.required and not r.changed]
     assert dead == results  # ... but the figure never changes, and the harness says so
     assert "figure did not change" in H.format_failures(dead)
+
+
+def test_closing_leaves_nothing_behind(scratch_page, scratch_server, scratch_notebooks):
+    nb = scratch_notebooks["tiny"]
+    on_disk = nb.read_bytes()
+    run = H.ChapterRun("selftest/tiny.ipynb")
+    page = scratch_page.page
+    try:
+        scratch_page.run("tiny.ipynb", run)
+        assert run.problems == [], run.problems
+        # the run changed the outputs, so a plain close would ask "Save your work?"
+        assert page.evaluate("() => window.__pnPanel.context.model.dirty")
+        page.set_viewport_size({"width": 1280, "height": 3000})  # as a full-page screenshot does
+        # a dialog left open by the notebook (e.g. by a failed run) must not block the next one
+        page.evaluate("() => { window.jupyterapp.commands.execute('notebook:restart-kernel'); }")
+        page.locator(".jp-Dialog").wait_for(state="visible")
+    finally:
+        notes = scratch_page.close_notebook()
+    state = page.evaluate(H.PAGE_STATE_JS)
+    assert state["documents"] == [] and state["dialogs"] == [] and state["pnWidgets"] == 0, state
+    assert page.viewport_size == H.LabPage.VIEWPORT
+    assert not [x for x in scratch_server.sessions() if x.get("path") == "tiny.ipynb"]
+    assert scratch_server.api("GET", "/api/kernels") == (200, "[]")
+    assert nb.read_bytes() == on_disk and scratch_page.content_writes == []  # nothing was saved
+    assert run.close_s is not None and scratch_page._needs_reload is None, notes
+
+
+def test_lost_page_is_reloaded(scratch_page, scratch_notebooks):
+    page = scratch_page.page
+    page.evaluate("() => console.error('pn-selfcheck: before the notebook')")
+    page.goto("about:blank")  # JupyterLab is gone from the shared page
+    loads = len(scratch_page.loads)
+    run = H.ChapterRun("selftest/tiny.ipynb")
+    try:
+        scratch_page.run("tiny.ipynb", run)
+        page = scratch_page.page
+        page.evaluate("() => console.error('pn-selfcheck: during the notebook')")
+        page.wait_for_timeout(200)
+    finally:
+        scratch_page.close_notebook()
+    assert len(scratch_page.loads) == loads + 1, scratch_page.loads
+    assert "no JupyterLab app" in scratch_page.loads[-1].reason, scratch_page.loads[-1]
+    assert run.problems == [] and run.open_s > 0, run
+    # console errors belong to the notebook during which they happened
+    assert any("during the notebook" in e for e in run.console_errors), run.console_errors
+    assert not any("before the notebook" in e for e in run.console_errors), run.console_errors

@@ -11,7 +11,7 @@ import os
 
 import lab_harness as H
 import pytest
-from lab_harness import LabPage, selected_notebooks, shot_name
+from lab_harness import selected_notebooks, shot_name
 
 ROOT, NOTEBOOKS = selected_notebooks()
 PARAMS = [pytest.param(nb.relative_to(ROOT).as_posix(), id=nb.stem) for nb in NOTEBOOKS] or [
@@ -24,10 +24,11 @@ PARAMS = [pytest.param(nb.relative_to(ROOT).as_posix(), id=nb.stem) for nb in NO
 
 
 @pytest.fixture(scope="module", params=PARAMS)
-def chapter(request, browser, lab_server, report, screenshot_dir):
-    """One chapter opened in a fresh page, restarted and run; shared by the tests below."""
+def chapter(request, lab_page, report, screenshot_dir):
+    """One chapter opened in the already running JupyterLab, restarted and run; shared by the
+    tests below, then closed again (kernel shut down, tab closed, nothing saved)."""
     relpath = request.param
-    lp = LabPage(browser, lab_server)
+    lp = lab_page
     run = H.ChapterRun(relpath)
     try:
         try:
@@ -45,12 +46,13 @@ def chapter(request, browser, lab_server, report, screenshot_dir):
             str(H.full_page_screenshot(lp.page, screenshot_dir / shot_name(relpath, "1-run-all")))
         )
         print(
-            f"\n{relpath}: load {run.load_s:.2f}s + restart&run-all {run.run_s:.2f}s"
+            f"\n{relpath}: open {run.open_s:.2f}s + restart&run-all {run.run_s:.2f}s"
             f" + render {run.render_s:.2f}s = {run.total_s:.2f}s; screenshot {run.screenshots[-1]}"
         )
         yield lp, run
     finally:
-        lp.close()
+        for note in lp.close_notebook():
+            print(f"closing {relpath}: {note}")
 
 
 @pytest.mark.timeout(int(os.environ.get("PN_BROWSER_TEST_TIMEOUT", "400")))

@@ -82,9 +82,15 @@ function canonical(value) {
   );
 }
 
-function applyPatch(Plotly, gd, cached, shownLayout) {
+function applyPatch(Plotly, gd, cached, drawn) {
   const patch = structuredClone(cached); // plotly keeps (and may change) what it is given
-  const idx = Object.keys(patch.data || {}).map(Number);
+  // only the traces whose values differ from what is drawn: a duration step leaves the
+  // compression explorer's curves alone, and plotly then redraws four traces, not fourteen
+  const idx = Object.keys(patch.data || {})
+    .map(Number)
+    .filter((i) => canonical(patch.data[i]) !== drawn.data[i]);
+  for (const i of idx) drawn.data[i] = canonical(patch.data[i]);
+  const shownLayout = drawn.layout;
   const layout = patch.layout || {};
   const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== shownLayout[k]);
   for (const k of layoutKeys) shownLayout[k] = canonical(layout[k]);
@@ -134,7 +140,11 @@ async function render({ model, el }) {
 
   const figure = structuredClone(model.get("figure"));
   const layout = figure.layout || {};
-  const shownLayout = Object.fromEntries(Object.entries(model.get("figure").layout || {}).map(([k, v]) => [k, canonical(v)]));
+  // what is drawn now, per trace and layout key, in canonical JSON (see applyPatch)
+  const drawn = {
+    data: {},
+    layout: Object.fromEntries(Object.entries(model.get("figure").layout || {}).map(([k, v]) => [k, canonical(v)])),
+  };
   gd.setAttribute("aria-label", model.get("label") || "");
   await Plotly.newPlot(gd, figure.data || [], layout, { responsive: true, displaylogo: false });
   status.remove();
@@ -151,7 +161,7 @@ async function render({ model, el }) {
     const patch = cache.get(key);
     if (!patch || key === shown) return;
     shown = key;
-    busy = busy.then(() => applyPatch(Plotly, gd, patch, shownLayout)).catch((e) => console.error("[pins-and-needles] plot update", e));
+    busy = busy.then(() => applyPatch(Plotly, gd, patch, drawn)).catch((e) => console.error("[pins-and-needles] plot update", e));
   };
   // `current` names the settings the kernel last drew; their patch came (or comes) in a
   // message, so a control that moved back and forth ends on the kernel's latest word
