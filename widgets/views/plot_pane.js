@@ -140,6 +140,11 @@ async function render({ model, el }) {
 
   const figure = structuredClone(model.get("figure"));
   const layout = figure.layout || {};
+  // The figure keeps its size, so the browser may lay it out (and restyle, repaint it) on
+  // its own: plotly measures text on every redraw, and without containment each
+  // measurement would lay out the whole notebook page again.
+  el.style.height = `${layout.height || 450}px`;
+  el.style.contain = "size layout paint style";
   // what is drawn now, per trace and layout key, in canonical JSON (see applyPatch)
   const drawn = {
     data: {},
