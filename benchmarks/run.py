@@ -1,7 +1,11 @@
-"""Time the physiology model; prints one ``name: median_ms`` line per benchmark.
+"""Time the physiology model and the widgets' kernel side; prints one
+``name: median_ms`` line per benchmark.
 
 Run from the repository root: ``python benchmarks/run.py``.  No assertions: targets are
 population update ≤ 5 ms, one node-chain fibre ≤ 50 ms, recovery time course ≤ 100 ms.
+``widget_step_*`` is what the kernel does when a learner moves a slider one step to a
+setting it has not seen: draw it, and compute and send the settings one key press ahead
+(the browser redraws from those without waiting; see widgets/views/plot_pane.py).
 """
 
 from __future__ import annotations
@@ -39,6 +43,32 @@ def unmyelinated_cold() -> None:
     node_chain.simulate_unmyelinated_axon(1.0)
 
 
+class SliderWalk:
+    """Moves one slider of a widget a step at a time across its range, back and forth."""
+
+    def __init__(self, builder: str, attr: str):
+        import widgets
+
+        self.widget = getattr(widgets, builder)()
+        self.widget.pane.send = lambda *a, **k: None  # no browser here
+        self.control = getattr(self.widget, attr)
+        self.direction = 1
+
+    def __call__(self) -> None:
+        c = self.control
+        if hasattr(c, "index") and hasattr(c, "options"):
+            n = len(c.options)
+            if not 0 <= c.index + self.direction < n:
+                self.direction *= -1
+            c.index += self.direction
+            return
+        v = c.value + self.direction * c.step
+        if not c.min <= v <= c.max:
+            self.direction *= -1
+            v = c.value + self.direction * c.step
+        c.value = round(v, 10)
+
+
 def main() -> None:
     population = make_population(1000, seed=0)
     benchmarks = {
@@ -48,6 +78,11 @@ def main() -> None:
         "node_chain_cached": (lambda: node_chain.simulate_node_chain(10.0), 200),
         "unmyelinated_axon_one_fibre": (unmyelinated_cold, 10),
         "recovery_time_course": (lambda: recovery_time_course(population, 200.0, 30.0), 50),
+        "widget_step_conduction_diameter": (SliderWalk("conduction_explorer", "diameter"), 30),
+        "widget_step_compression_minutes": (SliderWalk("compression_explorer", "minutes"), 60),
+        "widget_step_compression_pressure": (SliderWalk("compression_explorer", "pressure"), 20),
+        "widget_step_recovery_time": (SliderWalk("recovery_animation", "time"), 40),
+        "widget_step_race_distance": (SliderWalk("fibre_race", "distance"), 20),
     }
     for name, (fn, repeats) in benchmarks.items():
         print(f"{name}: {median_ms(fn, repeats):.2f}")
