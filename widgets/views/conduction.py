@@ -367,8 +367,8 @@ class ConductionExplorer(CourseFigureWidget):
         dots.name = f"when each {state.unit} first fired"
         dots.marker.size = 7 if r.myelinated else 4
         fit.x, fit.y = self._speed_line(state)
-        # the measured value is in the title; a legend entry that changed with every
-        # slider step would force a full redraw
+        # the measured value is in the headline above the plot; a legend entry that
+        # changed with every slider step would force a full redraw
         fit.name = "dashed line: its slope is the measured speed (value above the plot)"
         # fixed ranges (not autorange), rounded up to a round length: they change only
         # when the fibre's length crosses one, so most slider steps redraw in place
