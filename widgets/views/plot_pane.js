@@ -129,9 +129,22 @@ async function render({ model, el }) {
   el.appendChild(gd);
   const status = document.createElement("div");
   status.className = "pn-plot-loading";
+  status.setAttribute("role", "status");
   status.textContent = "Drawing the figure…";
   el.appendChild(status);
+  try {
+    return await draw(model, el, gd, status);
+  } catch (err) {
+    // never a blank box: say what happened and what to do
+    console.error("[pins-and-needles] figure", err);
+    status.textContent =
+      "The figure could not be drawn here (" + String((err && err.message) || err).slice(0, 200) +
+      "). Run the cell again; if that does not help, restart the kernel and run the notebook from the top.";
+    return () => {};
+  }
+}
 
+async function draw(model, el, gd, status) {
   IN_PLACE = new Set(model.get("in_place") || []);
   ANIMATABLE = new Set(model.get("in_place_types") || []);
   const library = await resolveModel(model, model.get("library"));
