@@ -475,11 +475,27 @@ INVENTORY_JS = r"""
 (DRAWN_SEL) => {
   const panel = window.__pnPanel;
   const root = panel.node;
+  // the share of a figure's area that its boxes let through: an ancestor with paint
+  // containment or hidden overflow clips it (a drawn figure in a box of height 0 is blank)
+  const shown = (gd) => {
+    const r = gd.getBoundingClientRect();
+    let { top, bottom, left, right } = r;
+    for (let a = gd.parentElement; a && a !== document.body && !a.classList.contains('jp-OutputArea-output'); a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (!/paint|strict|content/.test(cs.contain) && cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+      const q = a.getBoundingClientRect();
+      top = Math.max(top, q.top); bottom = Math.min(bottom, q.bottom);
+      left = Math.max(left, q.left); right = Math.min(right, q.right);
+    }
+    const area = r.width * r.height;
+    return area > 0 ? Math.round((100 * Math.max(0, right - left) * Math.max(0, bottom - top)) / area) / 100 : 0;
+  };
   const figState = (gd) => ({
     traces: (gd._fullData || []).length,
     drawn: gd.querySelectorAll(DRAWN_SEL).length,
     width: Math.round(gd.getBoundingClientRect().width),
     height: Math.round(gd.getBoundingClientRect().height),
+    shown: shown(gd),
   });
   const widgets = [...root.querySelectorAll('.pn-widget')].map((w, i) => {
     w.dataset.pnIndex = String(i);
@@ -828,9 +844,17 @@ def render_problems(inv: dict, expected_pn: int) -> list[str]:
         for j, f in enumerate(w["figures"]):
             if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10 or f["height"] < 10:
                 out.append(f"{tag}: figure {j} not drawn ({f})")
+            elif f["shown"] < 0.95:
+                out.append(
+                    f"{tag}: figure {j} drawn but clipped by its box: {f['shown']:.0%} of it shows ({f})"
+                )
     for j, f in enumerate(inv["statics"]):
         if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10:
             out.append(f"static plotly figure {j} not drawn ({f})")
+        elif f["shown"] < 0.95:
+            out.append(
+                f"static plotly figure {j} drawn but clipped: {f['shown']:.0%} of it shows ({f})"
+            )
     for j, ok in enumerate(inv["plotlyMime"]):
         if not ok:
             out.append(f"plotly output {j} (application/vnd.plotly.v1+json) has no figure")

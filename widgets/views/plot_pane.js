@@ -123,17 +123,23 @@ function applyPatch(Plotly, gd, cached, drawn) {
 
 async function render({ model, el }) {
   el.classList.add("pn-plot-pane");
+  // The figure sits in a box this view owns: ipywidgets' layout code owns `el`'s inline
+  // style (it removes a height it did not set), and a box whose height was removed would
+  // clip the whole figure away under its paint containment.
+  const box = document.createElement("div");
+  box.className = "pn-plot-box";
   const gd = document.createElement("div");
   gd.className = "pn-plot";
   gd.setAttribute("role", "img");
-  el.appendChild(gd);
+  box.appendChild(gd);
+  el.appendChild(box);
   const status = document.createElement("div");
   status.className = "pn-plot-loading";
   status.setAttribute("role", "status");
   status.textContent = "Drawing the figure…";
   el.appendChild(status);
   try {
-    return await draw(model, el, gd, status);
+    return await draw(model, box, gd, status);
   } catch (err) {
     // never a blank box: say what happened and what to do
     console.error("[pins-and-needles] figure", err);
@@ -144,7 +150,7 @@ async function render({ model, el }) {
   }
 }
 
-async function draw(model, el, gd, status) {
+async function draw(model, box, gd, status) {
   IN_PLACE = new Set(model.get("in_place") || []);
   ANIMATABLE = new Set(model.get("in_place_types") || []);
   const library = await resolveModel(model, model.get("library"));
@@ -156,8 +162,8 @@ async function draw(model, el, gd, status) {
   // The figure keeps its size, so the browser may lay it out (and restyle, repaint it) on
   // its own: plotly measures text on every redraw, and without containment each
   // measurement would lay out the whole notebook page again.
-  el.style.height = `${layout.height || 450}px`;
-  el.style.contain = "size layout paint style";
+  box.style.height = `${layout.height || 450}px`;
+  box.style.contain = "size layout paint style";
   // what is drawn now, per trace and layout key, in canonical JSON (see applyPatch)
   const drawn = {
     data: {},
@@ -215,7 +221,7 @@ async function draw(model, el, gd, status) {
   const resize = new ResizeObserver(() => {
     if (gd.offsetWidth > 0) Plotly.Plots.resize(gd);
   });
-  resize.observe(el);
+  resize.observe(box);
   return () => {
     resize.disconnect();
     model.off("msg:custom", onMessage);
