@@ -46,11 +46,6 @@ function settingsKey(controls) {
 // Counters the browser tests read: how often a control's new setting was already here.
 const stats = (globalThis.__pnPaneStats = globalThis.__pnPaneStats || { hit: 0, miss: 0, fast: 0, full: 0 });
 
-// The trace attributes Plotly.animate(redraw: false) redraws in place come from the pane
-// (plot_pane.IN_PLACE); a change anywhere else takes a full Plotly.update.
-let IN_PLACE = new Set();
-let ANIMATABLE = new Set();
-
 // An autoranged axis must be recomputed when its data move: that is a full redraw
 // (a category axis keeps its categories, so it may stay).
 function fixedAxes(gd, trace) {
@@ -62,11 +57,18 @@ function fixedAxes(gd, trace) {
   });
 }
 
-function inPlace(gd, i, attrs) {
+const emptyArray = (v) => Array.isArray(v) && v.length === 0;
+
+// Whether trace i can go to `attrs` with Plotly.animate(redraw: false).  `rules` holds the
+// attributes and trace types that allows (plot_pane.IN_PLACE and ANIMATABLE, sent by the
+// pane).  Plotly.animate leaves a trace's old drawing on screen when its data become empty
+// (a shaded area, a note) and draws nothing when they were empty, so a change to or from
+// an empty array, or a removed attribute, takes the full path.
+function inPlace(gd, i, attrs, rules) {
   const trace = gd._fullData && gd._fullData[i];
-  if (!trace || !ANIMATABLE.has(trace.type) || !fixedAxes(gd, trace)) return false;
-  for (const k of Object.keys(attrs)) {
-    if (!IN_PLACE.has(k)) return false;
+  if (!trace || !rules.types.has(trace.type) || !fixedAxes(gd, trace)) return false;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (!rules.attributes.has(k) || v === null || emptyArray(v) || emptyArray(gd.data[i][k])) return false;
     if (k === "marker" && trace.showlegend) return false; // the legend draws the marker
   }
   return true;
@@ -82,10 +84,19 @@ function canonical(value) {
   );
 }
 
-function applyPatch(Plotly, gd, cached, drawn) {
+// What is drawn, per trace and layout key, in canonical JSON (see applyPatch).
+function drawnState(figure) {
+  return {
+    data: {},
+    layout: Object.fromEntries(Object.entries(figure.layout || {}).map(([k, v]) => [k, canonical(v)])),
+  };
+}
+
+// Show a cached patch (absolute values of what changes) on graph `gd`; `drawn` is the
+// drawnState, kept up to date here.  Returns plotly's promise and whether the fast path ran.
+function applyPatch(Plotly, gd, cached, drawn, rules) {
   const patch = structuredClone(cached); // plotly keeps (and may change) what it is given
-  // only the traces whose values differ from what is drawn: a duration step leaves the
-  // compression explorer's curves alone, and plotly then redraws four traces, not fourteen
+  // only the traces whose values differ from what is drawn
   const idx = Object.keys(patch.data || {})
     .map(Number)
     .filter((i) => canonical(patch.data[i]) !== drawn.data[i]);
@@ -95,18 +106,24 @@ function applyPatch(Plotly, gd, cached, drawn) {
   const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== shownLayout[k]);
   for (const k of layoutKeys) shownLayout[k] = canonical(layout[k]);
   const onlyTitle = layoutKeys.every((k) => k === "title");
-  const fast = onlyTitle && idx.every((i) => inPlace(gd, i, patch.data[i]));
+  const fast = onlyTitle && idx.every((i) => inPlace(gd, i, patch.data[i], rules));
   stats[fast ? "fast" : "full"] += 1;
   if (fast) {
-    // redraw: false moves only these traces: no axes, legend or layout work
+    // Every trace goes in, the unchanged ones with nothing to change: given a subset,
+    // plotly redraws each subplot's layers from that subset only, and the traces left out
+    // lose their fill patterns, clip paths or their bars altogether.
+    const all = gd.data.map((_t, i) => i);
     const moved = idx.length
       ? Plotly.animate(
           gd,
-          { data: idx.map((i) => patch.data[i]), traces: idx },
+          { data: all.map((i) => (idx.includes(i) ? patch.data[i] : {})), traces: all },
           { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: "immediate" },
         )
       : Promise.resolve();
-    return layoutKeys.length ? moved.then(() => Plotly.relayout(gd, { title: structuredClone(layout.title) })) : moved;
+    return {
+      fast,
+      done: layoutKeys.length ? moved.then(() => Plotly.relayout(gd, { title: structuredClone(layout.title) })) : moved,
+    };
   }
   const restyle = {};
   idx.forEach((i, n) => {
@@ -118,7 +135,7 @@ function applyPatch(Plotly, gd, cached, drawn) {
   // one value per trace in `idx`; plotly skips an undefined entry (that trace keeps it).
   // Only the layout parts that changed, as copies: plotly writes into what it is given.
   const changed = Object.fromEntries(layoutKeys.map((k) => [k, structuredClone(layout[k])]));
-  return Plotly.update(gd, restyle, changed, idx);
+  return { fast, done: Plotly.update(gd, restyle, changed, idx) };
 }
 
 async function render({ model, el }) {
@@ -151,8 +168,7 @@ async function render({ model, el }) {
 }
 
 async function draw(model, box, gd, status) {
-  IN_PLACE = new Set(model.get("in_place") || []);
-  ANIMATABLE = new Set(model.get("in_place_types") || []);
+  const rules = { attributes: new Set(model.get("in_place") || []), types: new Set(model.get("in_place_types") || []) };
   const library = await resolveModel(model, model.get("library"));
   const Plotly = await loadPlotly(library.get("source"));
   const controls = await Promise.all((model.get("controls") || []).map((r) => resolveModel(model, r)));
@@ -164,11 +180,7 @@ async function draw(model, box, gd, status) {
   // measurement would lay out the whole notebook page again.
   box.style.height = `${layout.height || 450}px`;
   box.style.contain = "size layout paint style";
-  // what is drawn now, per trace and layout key, in canonical JSON (see applyPatch)
-  const drawn = {
-    data: {},
-    layout: Object.fromEntries(Object.entries(model.get("figure").layout || {}).map(([k, v]) => [k, canonical(v)])),
-  };
+  const drawn = drawnState(model.get("figure")); // what is drawn now (see applyPatch)
   gd.setAttribute("aria-label", model.get("label") || "");
   await Plotly.newPlot(gd, figure.data || [], layout, { responsive: true, displaylogo: false });
   status.remove();
@@ -185,7 +197,7 @@ async function draw(model, box, gd, status) {
     const patch = cache.get(key);
     if (!patch || key === shown) return;
     shown = key;
-    busy = busy.then(() => applyPatch(Plotly, gd, patch, drawn)).catch((e) => console.error("[pins-and-needles] plot update", e));
+    busy = busy.then(() => applyPatch(Plotly, gd, patch, drawn, rules).done).catch((e) => console.error("[pins-and-needles] plot update", e));
   };
   // `current` names the settings the kernel last drew; their patch came (or comes) in a
   // message, so a control that moved back and forth ends on the kernel's latest word
@@ -232,3 +244,5 @@ async function draw(model, box, gd, status) {
 }
 
 export default { render };
+// for the browser test that checks in-place redraws against fresh drawings
+export { applyPatch, drawnState };

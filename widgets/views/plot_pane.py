@@ -125,6 +125,10 @@ def redraws_in_place(before: dict, after: dict) -> bool:
         trace = after["data"][i]
         if trace.get("type", "scatter") not in ANIMATABLE or k not in IN_PLACE:
             return False
+        # plotly's animate neither clears a drawing whose data become empty nor draws one
+        # whose data were empty
+        if trace.get(k) is None or trace.get(k) == [] or before["data"][i].get(k) == []:
+            return False
         if k == "marker" and trace.get("showlegend", True):
             return False
         refs = (trace.get("xaxis", "x"), trace.get("yaxis", "y"))
