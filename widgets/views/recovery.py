@@ -368,7 +368,7 @@ class RecoveryAnimation(CourseFigureWidget):
         fig.add_trace(  # trace 12: what the raster shows, in words
             go.Scatter(
                 x=[25.0],
-                y=[-3.5],
+                y=[-4.5],
                 mode="text",
                 name="what the snapshot shows",
                 text=[""],
@@ -395,7 +395,7 @@ class RecoveryAnimation(CourseFigureWidget):
         )
         fig.update_yaxes(
             title_text="sample fibres",
-            range=[n_rows - 0.5, -6.0],
+            range=[n_rows - 0.5, -8.0],
             tickvals=[(lo + hi) / 2 for lo, hi in rows.values()],
             ticktext=[f"{c} ({hi - lo + 1})" for c, (lo, hi) in rows.items()],
             showgrid=False,
