@@ -475,14 +475,21 @@ INVENTORY_JS = r"""
 (DRAWN_SEL) => {
   const panel = window.__pnPanel;
   const root = panel.node;
-  // the share of a figure's area that its boxes let through: an ancestor with paint
-  // containment or hidden overflow clips it (a drawn figure in a box of height 0 is blank)
+  // the share of a figure's area that its boxes let through: an ancestor inside its cell
+  // with paint containment or hidden overflow clips it (a drawn figure in a box of height 0
+  // is blank); the notebook's own scroller is left out (a cell may be scrolled away)
+  const clippers = (gd) => {
+    const out = [];
+    for (let a = gd.parentElement; a && a !== document.body && !a.classList.contains('jp-Cell'); a = a.parentElement) {
+      const cs = getComputedStyle(a);
+      if (/paint|strict|content/.test(cs.contain) || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') out.push(a);
+    }
+    return out;
+  };
   const shown = (gd) => {
     const r = gd.getBoundingClientRect();
     let { top, bottom, left, right } = r;
-    for (let a = gd.parentElement; a && a !== document.body && !a.classList.contains('jp-OutputArea-output'); a = a.parentElement) {
-      const cs = getComputedStyle(a);
-      if (!/paint|strict|content/.test(cs.contain) && cs.overflowX === 'visible' && cs.overflowY === 'visible') continue;
+    for (const a of clippers(gd)) {
       const q = a.getBoundingClientRect();
       top = Math.max(top, q.top); bottom = Math.min(bottom, q.bottom);
       left = Math.max(left, q.left); right = Math.min(right, q.right);
@@ -490,12 +497,21 @@ INVENTORY_JS = r"""
     const area = r.width * r.height;
     return area > 0 ? Math.round((100 * Math.max(0, right - left) * Math.max(0, bottom - top)) / area) / 100 : 0;
   };
+  // for the failure message: the innermost box that cuts the figure
+  const clipper = (gd) => {
+    const r = gd.getBoundingClientRect();
+    const a = clippers(gd).find((e) => { const q = e.getBoundingClientRect(); return q.top > r.top + 1 || q.bottom < r.bottom - 1 || q.left > r.left + 1 || q.right < r.right - 1; });
+    if (!a) return null;
+    const q = a.getBoundingClientRect();
+    return `${a.className} (${Math.round(q.width)}x${Math.round(q.height)})`;
+  };
   const figState = (gd) => ({
     traces: (gd._fullData || []).length,
     drawn: gd.querySelectorAll(DRAWN_SEL).length,
     width: Math.round(gd.getBoundingClientRect().width),
     height: Math.round(gd.getBoundingClientRect().height),
     shown: shown(gd),
+    clipper: clipper(gd),
   });
   const widgets = [...root.querySelectorAll('.pn-widget')].map((w, i) => {
     w.dataset.pnIndex = String(i);
