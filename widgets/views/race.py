@@ -29,6 +29,7 @@ TIME_EXPONENTS = (0.0, 3.5)  # the time slider runs from 1 ms to about 3.2 s, ev
 PLAY_FRAMES = 70
 PATTERNS = {"Aα": "", "Aβ": "/", "Aδ": "x", "C": "."}  # bar fill, so colour is not the only cue
 TRACK_END_M = 1.25
+ARRIVAL_COLUMN = (0.72, 1.0)  # paper share right of the track: the arrival times
 
 
 def typical_diameter(name: str) -> float:
@@ -265,8 +266,11 @@ class FibreRace(CourseFigureWidget):
         )
         fig.add_trace(
             go.Scatter(
-                x=[TRACK_END_M * 1.02] * len(names),
+                # on an axis of its own right of the track: a point beyond an axis's range
+                # is hidden, cliponaxis or not
+                x=[0.0] * len(names),
                 y=rows,
+                xaxis="x2",
                 mode="text",
                 text=[""] * len(names),
                 textposition="middle right",
@@ -281,7 +285,7 @@ class FibreRace(CourseFigureWidget):
             text="<b>arrival time</b>",
             xref="paper",
             yref="paper",
-            x=1.02,
+            x=ARRIVAL_COLUMN[0],
             xanchor="left",
             y=1.0,
             yanchor="bottom",
@@ -291,11 +295,23 @@ class FibreRace(CourseFigureWidget):
         layout = base_layout(
             "How far each fibre class's impulse has travelled",
             height=440,
-            margin={"l": 150, "r": 200, "t": 90, "b": 60},
+            margin={"l": 150, "r": 20, "t": 90, "b": 60},
         )
         layout["legend"] = {"orientation": "h", "y": -0.25, "x": 0}
         fig.update_layout(**layout, bargap=0.35)
-        fig.update_xaxes(title_text="Distance from the foot (m)", range=[0, TRACK_END_M])
+        fig.update_layout(
+            xaxis={
+                "title_text": "Distance from the foot (m)",
+                "range": [0, TRACK_END_M],
+                "domain": [0, ARRIVAL_COLUMN[0] - 0.04],
+            },
+            xaxis2={
+                "domain": list(ARRIVAL_COLUMN),
+                "range": [0, 1],
+                "visible": False,
+                "anchor": "y",
+            },
+        )
         fig.update_yaxes(
             title_text="Fibre class (typical speed)",
             range=[len(names) - 0.45, -0.55],
