@@ -529,7 +529,12 @@ class CompressionExplorer(CourseFigureWidget):
         figure.data[MAP_POINT].textposition = (
             f"{vertical} left" if s.minutes > 150 else f"{vertical} right"
         )
-        figure.data[CURVE_PRESSURE].text = [f"curves at {s.pressure_mmhg:g} mmHg"]
+        label = figure.data[CURVE_PRESSURE]
+        label.text = [f"curves at {s.pressure_mmhg:g} mmHg"]
+        # on the side away from the 'now' label, which moves with the duration
+        far_left = s.minutes > 120
+        label.x = [3.0] if far_left else [239.0]
+        label.textposition = "middle right" if far_left else "middle left"
 
     def summary(self) -> str:
         s = self._state.compression
