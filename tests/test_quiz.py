@@ -58,3 +58,13 @@ def test_static_version_has_every_option_and_explanation():
     bundle = Quiz(demo(), title="Quiz")._repr_mimebundle_()
     assert bundle["text/html"] == static_html(demo(), "Quiz")
     assert "Which fibres" in bundle["text/plain"]
+
+
+def test_the_right_answer_is_not_always_in_the_same_place():
+    # the answer files list the right option first; what the learner sees is shuffled
+    positions = [
+        [o.correct for o in q.options].index(True) for n in QUIZ_CHAPTERS for q in questions_for(n)
+    ]
+    most_common = max(positions.count(p) for p in set(positions))
+    assert most_common <= 0.5 * len(positions), positions
+    assert questions_for(1) == questions_for(1)  # the same order every time

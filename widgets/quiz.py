@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import html
 import importlib
+import random
+import zlib
 from dataclasses import dataclass
 
 import ipywidgets as W
@@ -39,7 +41,18 @@ class Question:
 
 
 def questions_for(chapter: int) -> list[Question]:
-    return list(importlib.import_module(f"widgets.quizzes.ch{chapter:02d}").QUESTIONS)
+    """A chapter's questions, each with its options in a fixed shuffled order (the answer
+    files list the right option first; a learner should not be able to rely on that)."""
+    questions = importlib.import_module(f"widgets.quizzes.ch{chapter:02d}").QUESTIONS
+    return [shuffled(q) for q in questions]
+
+
+def shuffled(question: Question) -> Question:
+    """The same question with its options in an order fixed by the prompt's text, so that
+    every run, the stored notebooks and the static site show the same order."""
+    order = list(question.options)
+    random.Random(zlib.crc32(question.prompt.encode("utf-8"))).shuffle(order)
+    return Question(question.prompt, tuple(order))
 
 
 def feedback_html(question: Question, chosen: int) -> str:

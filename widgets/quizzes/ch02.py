@@ -10,7 +10,7 @@ QUESTIONS = [
             Option(
                 "Loss of blood flow inside the nerve (ischaemia)",
                 True,
-                "Right. A few tens of mmHg are enough to stop the blood flowing through the "
+                "A few tens of mmHg are enough to stop the blood flowing through the "
                 "nerve's own small vessels, and without oxygen the axons stop conducting "
                 "within minutes to half an hour. The block is reversible.",
             ),
@@ -42,7 +42,7 @@ QUESTIONS = [
             Option(
                 "About 60–80 mmHg",
                 True,
-                "Right. In Rydevik's experiments the venules slowed at 20–30 mmHg, the "
+                "In Rydevik's experiments the venules slowed at 20–30 mmHg, the "
                 "capillaries at 40–50 mmHg, and all flow stopped at 60–80 mmHg.",
             ),
             Option(
@@ -71,7 +71,7 @@ QUESTIONS = [
             Option(
                 "Touch, carried by sensory Aβ fibres (about 30 minutes)",
                 True,
-                "Right. Sensory responses disappeared at about 30 ± 5 minutes and motor "
+                "Sensory responses disappeared at about 30 ± 5 minutes and motor "
                 "responses at about 46 ± 6 minutes. Sensory axons have more persistent "
                 "sodium current and more HCN channels (channels that let current in when the "
                 "axon is hyperpolarised, that is, more negative than at rest), which makes "
@@ -106,7 +106,7 @@ QUESTIONS = [
                 "Above about 70 mmHg blood flow has already stopped, so more pressure cannot "
                 "starve the nerve any further",
                 True,
-                "Right. The block in the model is ischaemic, and ischaemia depends on how long "
+                "The block in the model is ischaemic, and ischaemia depends on how long "
                 "the flow has been stopped. Lewis and colleagues saw the same: paralysis "
                 "arrived at about the same time at 150 and at 300 mmHg.",
             ),
@@ -132,7 +132,7 @@ QUESTIONS = [
                 "The common peroneal nerve, where it wraps round the head of the fibula "
                 "just below the outside of the knee",
                 True,
-                "Right. There it lies just under the skin, against bone, so the other knee "
+                "There it lies just under the skin, against bone, so the other knee "
                 "can press on it. Foot drop that does not clear within minutes may mean a "
                 "nerve injury: get urgent medical help.",
             ),

@@ -9,7 +9,7 @@ QUESTIONS = [
             Option(
                 "Large myelinated Aβ touch fibres, firing bursts on their own",
                 True,
-                "Right. Recordings from single human nerve fibres (microneurography) tie the "
+                "Recordings from single human nerve fibres (microneurography) tie the "
                 "pins and needles to high-frequency bursts arising in large sensory fibres, "
                 "not in pain fibres.",
             ),
@@ -36,7 +36,7 @@ QUESTIONS = [
                 "Potassium that built up round them during ischaemia stops the "
                 "sodium–potassium pump from re-polarising them",
                 True,
-                "Right. Raised potassium outside the axon stops the Na⁺/K⁺ pump from "
+                "Raised potassium outside the axon stops the Na⁺/K⁺ pump from "
                 "re-polarising it; potassium flows in, and the axon fires on its own, often "
                 "in bursts.",
             ),
@@ -60,7 +60,7 @@ QUESTIONS = [
             Option(
                 "About 2 minutes after release, then fading",
                 True,
-                "Right. In tourniquet studies the discomfort peaked about 2 minutes after "
+                "In tourniquet studies the discomfort peaked about 2 minutes after "
                 "release; the model's meter peaks then too. In the model the tingling has "
                 "faded within about 5–7 minutes; how long it lasts in people varies.",
             ),
@@ -88,7 +88,7 @@ QUESTIONS = [
                 "it recovers together; where you feel things is set by which skin the "
                 "fibres supply",
                 True,
-                "Right. Distance from the cell body matters only when a damaged fibre has to "
+                "Distance from the cell body matters only when a damaged fibre has to "
                 "regrow (about 1–3 mm a day), not for a brief ischaemic block. And if the far "
                 "ends did recover last, feeling would return from the knee down, not from "
                 "the foot up.",
@@ -114,7 +114,7 @@ QUESTIONS = [
                 "Nobody has shown which A-fibre type recovers first; the course's model "
                 "gives all classes the same random delays",
                 True,
-                "Right. The timing of the tingling is measured, but the order of A-fibre "
+                "The timing of the tingling is measured, but the order of A-fibre "
                 "recovery is not known, so the model does not invent one.",
             ),
             Option(
@@ -138,7 +138,7 @@ QUESTIONS = [
             Option(
                 "In both, healthy axons become over-excitable and fire by themselves",
                 True,
-                "Right. Over-breathing lowers carbon dioxide in the blood, which makes "
+                "Over-breathing lowers carbon dioxide in the blood, which makes "
                 "axons more excitable; tingling appears once the CO₂ in the air deep in the "
                 "lungs (alveolar CO₂) has fallen by about 20 mmHg. The nerves are not damaged.",
             ),
