@@ -300,8 +300,10 @@ CAUSES: tuple[Cause, ...] = (
             "skin and redness or darkening."
         ),
         telling_feature=(
-            "Swelling, warmth and pain rather than tingling. A clot can travel to the "
-            "lungs (pulmonary embolism)."
+            "Swelling, warmth and pain rather than tingling. A newly swollen or painful "
+            "leg needs to be seen now; with breathlessness, chest pain or coughing up "
+            "blood call 999 / 911 / 112 (a clot can travel to the lungs: pulmonary "
+            "embolism)."
         ),
         seed_correction=(
             "A popular article groups DVT with the circulation problems that cause tingling. "
