@@ -158,3 +158,16 @@ def test_patterns_faithful_to_the_literature():
         assert "points first to a nerve root" in text
         assert "tingling points to another" not in text
     assert CAUSE_BY_KEY["piriformis"].commonness == "uncommon"
+
+
+FOOT_DROP_ACTION = "get seen urgently (chapter 5 lists where); call 999 / 911 / 112 at once"
+
+
+def test_foot_drop_after_compression_is_never_soft():
+    """One wording wherever lasting foot drop is mentioned: urgent, with the stroke signs
+    that make it an emergency at once; the checker keeps sudden foot drop an emergency."""
+    feature = CAUSE_BY_KEY["posture_compression"].telling_feature
+    assert FOOT_DROP_ACTION in feature
+    assert "down one side, a drooping face or trouble speaking" in feature
+    assert "needs a doctor" not in feature
+    assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"

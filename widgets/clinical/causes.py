@@ -103,8 +103,10 @@ CAUSES: tuple[Cause, ...] = (
             "minutes of moving."
         ),
         telling_feature=(
-            "It goes within minutes of moving. A foot that still drops or drags "
-            "afterwards (foot drop) means real nerve injury and needs a doctor."
+            "It goes within minutes of moving. A foot that still drops or drags after "
+            "the numbness has gone (foot drop) is not an ordinary sleeping leg: get seen "
+            "urgently (chapter 5 lists where); call 999 / 911 / 112 at once if it comes "
+            "with weakness or numbness down one side, a drooping face or trouble speaking."
         ),
         seed_correction=(
             "A popular article says the squashed myelin sheath causes the numbness, faster than "
