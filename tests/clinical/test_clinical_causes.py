@@ -171,3 +171,11 @@ def test_foot_drop_after_compression_is_never_soft():
     assert "down one side, a drooping face or trouble speaking" in feature
     assert "needs a doctor" not in feature
     assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"
+
+
+def test_over_breathing_never_explains_away_breathlessness_or_chest_pain():
+    treatment = CAUSE_BY_KEY["hyperventilation"].treatment
+    assert "breathlessness, chest pain or coughing up blood is an emergency" in treatment
+    assert all(n in treatment for n in ("999", "911", "112"))
+    assert "do not assume it is over-breathing" in treatment
+    assert "need a medical check" not in treatment

@@ -381,12 +381,14 @@ CAUSES: tuple[Cause, ...] = (
             "Comes and goes with episodes of fast breathing; lips and hands tingle too."
         ),
         treatment=(
-            "Slow, calm breathing; the tingling settles as CO2 recovers. Repeated "
-            "episodes, or breathlessness or chest pain without a clear reason, need "
-            "a medical check."
+            "Slow, calm breathing; the tingling settles as CO2 recovers. New "
+            "breathlessness, chest pain or coughing up blood is an emergency: call "
+            "999 / 911 / 112, and do not assume it is over-breathing, because it can be "
+            "a clot in the lung or a heart problem. Repeated episodes of tingling with "
+            "fast breathing need a doctor."
         ),
         tests=("history_exam",),
-        sources=("macefield_burke1991", "harrisons"),
+        sources=("macefield_burke1991", "harrisons", "nhs_pe"),
         regions=("both_feet_stocking",),
         timing=("fast_breathing",),
         sides="both",
