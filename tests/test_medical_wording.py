@@ -36,3 +36,18 @@ def test_lasting_foot_drop_has_one_urgent_wording(chapter):
     assert FOOT_DROP in text
     assert "Foot drop that lasts means real nerve injury." not in text
     assert "nerve injury that needs a doctor" not in text
+
+
+def test_cauda_equina_signs_are_an_emergency_without_back_pain_too():
+    text = markdown()["05_warning_signs.ipynb"]
+    assert "if you have any of these, **with or without** back pain or sciatica" in text
+    assert "if back pain or sciatica comes with any of these" not in text
+
+
+def test_new_weakness_is_not_a_routine_appointment():
+    text = markdown()["05_warning_signs.ipynb"]
+    routine = text.split("### See a doctor soon", 1)[1].split("If anything on this list", 1)[0]
+    assert "new weakness, clumsiness or unsteadiness;" not in routine
+    today = text.split("### Get help today", 1)[1].split("### See a doctor soon", 1)[0]
+    assert "**New weakness in a leg or foot**" in today
+    assert "**suddenly**" in today and "999 / 911 / 112" in today

@@ -160,6 +160,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("night", "constant"),
         sides="both",
         relieved_by=("nothing",),
+        related_flags=("weakness_spreading_fast", "new_leg_weakness", "slowly_getting_worse"),
     ),
     Cause(
         key="diabetic_neuropathy",
@@ -671,7 +672,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("standing", "walking"),
         sides="both",
         relieved_by=("sitting_or_bending_forward",),
-        related_flags=CAUDA_EQUINA_FLAGS,
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness",),
     ),
     Cause(
         key="herniated_disc",
@@ -707,7 +708,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("coughing_or_sneezing", "sitting_or_lying_still", "constant"),
         sides="one",
         relieved_by=("nothing",),
-        related_flags=CAUDA_EQUINA_FLAGS + ("sciatica_not_improving",),
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness", "sciatica_not_improving"),
     ),
     Cause(
         key="sciatica",
@@ -746,7 +747,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("coughing_or_sneezing", "sitting_or_lying_still", "constant"),
         sides="one",
         relieved_by=("nothing",),
-        related_flags=CAUDA_EQUINA_FLAGS + ("sciatica_not_improving",),
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness", "sciatica_not_improving"),
     ),
     Cause(
         key="si_joint",
