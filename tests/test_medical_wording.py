@@ -51,3 +51,15 @@ def test_new_weakness_is_not_a_routine_appointment():
     today = text.split("### Get help today", 1)[1].split("### See a doctor soon", 1)[0]
     assert "**New weakness in a leg or foot**" in today
     assert "**suddenly**" in today and "999 / 911 / 112" in today
+
+
+def test_the_review_names_every_kind_of_emergency():
+    text = markdown()["07_review.ipynb"]
+    chapter5 = text.split("### [Chapter 5", 1)[1].split("### [Chapter 6", 1)[0]
+    summary = text.split("## Summary", 1)[1]
+    for part in (chapter5, summary):
+        assert "newly swollen or painful leg" in part
+        assert "breathlessness" in part.lower() and "chest pain" in part
+        assert "spreads quickly" in part and "suddenly drops" in part
+        assert "anaphylaxis" in part and "lips" in part
+        assert "999" in part and "911" in part and "112" in part
