@@ -63,3 +63,19 @@ def test_the_review_names_every_kind_of_emergency():
         assert "spreads quickly" in part and "suddenly drops" in part
         assert "anaphylaxis" in part and "lips" in part
         assert "999" in part and "911" in part and "112" in part
+
+
+HEAT_CAUTION = "test the water with your hand first"
+
+
+def test_heat_and_ice_advice_carries_the_numb_skin_caution():
+    from widgets.clinical.treatments import SELF_CARE
+
+    for step in SELF_CARE:
+        if "ice" in step.text.split() or "showers" in step.text:
+            assert HEAT_CAUTION in step.text and "straight on the skin" in step.text
+    text = markdown()
+    assert HEAT_CAUTION in text["04_causes.ipynb"]
+    morton = text["06_diagnosis_treatment.ipynb"].split("**Morton's neuroma.**", 1)[1]
+    morton = morton.split("- **CECS.**", 1)[0]
+    assert "do not put ice or heat straight on the skin" in morton
