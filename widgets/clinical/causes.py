@@ -447,7 +447,7 @@ CAUSES: tuple[Cause, ...] = (
         ),
         treatment=(
             "An antihistamine before exercise, on a doctor's advice; stop exercising "
-            "when hives start. People who have had exercise-induced anaphylaxis "
+            "at the first sign of itching or hives. People who have had exercise-induced anaphylaxis "
             "should exercise with a partner and carry any adrenaline prescribed."
         ),
         tests=("history_exam",),
