@@ -447,8 +447,9 @@ CAUSES: tuple[Cause, ...] = (
         ),
         treatment=(
             "An antihistamine before exercise, on a doctor's advice; stop exercising "
-            "at the first sign of itching or hives. People who have had exercise-induced anaphylaxis "
-            "should exercise with a partner and carry any adrenaline prescribed."
+            "at the first sign of itching or hives. People who have had exercise-induced "
+            "anaphylaxis should exercise with a partner and carry any adrenaline "
+            "prescribed."
         ),
         tests=("history_exam",),
         sources=("hosey2001",),
