@@ -79,3 +79,13 @@ def test_heat_and_ice_advice_carries_the_numb_skin_caution():
     morton = text["06_diagnosis_treatment.ipynb"].split("**Morton's neuroma.**", 1)[1]
     morton = morton.split("- **CECS.**", 1)[0]
     assert "do not put ice or heat straight on the skin" in morton
+
+
+SI_LEAD = "numbness or tingling down the leg points first to another cause, usually a nerve root"
+
+
+@pytest.mark.parametrize("chapter", ["04_causes.ipynb", "07_review.ipynb"])
+def test_si_joint_leads_with_the_buttock_and_the_nerve_root(chapter):
+    text = markdown()[chapter]
+    assert SI_LEAD in text
+    assert "That is partly true" not in text

@@ -759,21 +759,20 @@ CAUSES: tuple[Cause, ...] = (
             "example after a misstep, or when ligaments loosen in pregnancy."
         ),
         typical_pattern=(
-            "Pain mainly in the buttock, sometimes in the back of the thigh, usually one "
-            "side; some people also feel patchy numbness or tingling in the thigh or calf."
+            "Pain mainly in the buttock, sometimes in the back of the thigh, usually on one side."
         ),
         telling_feature=(
-            "Pain felt mainly in the buttock. Patchy numbness or tingling in the thigh or "
-            "calf can happen, but tingling in a strip below the knee, or with weakness, "
-            "points first to a nerve root."
+            "Pain felt mainly in the buttock. Numbness or tingling down the leg points "
+            "first to another cause, usually a nerve root."
         ),
         seed_correction=(
-            "A popular article says an SI joint injury causes tingling down one leg. SI joint "
-            "pain is mainly referred pain, felt in the buttock. Some patients do feel "
-            "patchy numbness or tingling in the thigh or calf that does not follow one "
-            "nerve root (in one study, most of those whose SI joint was confirmed as the "
-            "cause by an injection), but tingling in a strip below the knee, or with "
-            "weakness, points first to a nerve root."
+            "A popular article says an SI joint injury causes tingling down one leg. SI "
+            "joint pain is referred pain, felt mainly in the buttock, and numbness or "
+            "tingling down the leg points first to another cause, usually a nerve root, "
+            "which is checked first. A secondary note: in one study, 60% or more of "
+            "patients whose SI joint pain was confirmed by an injection also had leg "
+            "symptoms, including patchy numbness or tingling in the thigh or calf that "
+            "did not follow one nerve root, so such tingling does not rule the joint out."
         ),
         treatment="Physiotherapy and pain relief; sometimes an injection into the joint.",
         tests=("history_exam",),
