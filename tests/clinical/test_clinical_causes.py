@@ -90,7 +90,8 @@ def test_scope_gaps_from_the_seeds_are_covered():
     assert "potassium" in electrolytes.telling_feature and "sodium" in electrolytes.telling_feature
     assert "hypermobile" in CAUSE_BY_KEY["mortons_neuroma"].seed_correction
     assert "compression socks" in CAUSE_BY_KEY["tight_shoes_clothing"].mechanism
-    assert "uncommon rather than rare" in CAUSE_BY_KEY["cecs"].seed_correction
+    assert "not well measured" in CAUSE_BY_KEY["cecs"].seed_correction
+    assert "not well measured" in CAUSE_BY_KEY["tarsal_tunnel"].seed_correction
     assert "one clinician's impression" in CAUSE_BY_KEY["tarsal_tunnel"].seed_correction
     assert "diagnoses PAD" in CAUSE_BY_KEY["pad"].telling_feature
     assert "confirms PAD" not in CAUSE_BY_KEY["pad"].telling_feature

@@ -483,8 +483,8 @@ CAUSES: tuple[Cause, ...] = (
             "lasts for days points to another cause, and severe pain after an injury "
             "may be acute compartment syndrome, an emergency. Another calls CECS a "
             "'fairly rare neuromuscular disorder': it is a pressure problem of a muscle "
-            "compartment (nerves are squeezed only as a result), and it is uncommon "
-            "rather than rare, seen mostly in young runners and other athletes."
+            "compartment (nerves are squeezed only as a result). How common it is is not "
+            "well measured; it is seen mostly in young runners and other athletes."
         ),
         treatment=(
             "Change the activity, training or running gait; if that fails, surgery to "
@@ -578,8 +578,8 @@ CAUSES: tuple[Cause, ...] = (
         seed_correction=(
             "A popular article quotes a doctor saying tarsal tunnel syndrome is 'the most "
             "common thing we see' after exercise. That is one clinician's impression: "
-            "tarsal tunnel syndrome is uncommon, and a tight shoe or a nerve pressed by "
-            "posture is far more likely."
+            "how common tarsal tunnel syndrome is is not well measured, and a tight shoe "
+            "or a nerve pressed by posture is worth ruling out first."
         ),
         treatment=(
             "Supportive shoes or insoles and a rest from what provokes it, sometimes "
