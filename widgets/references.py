@@ -254,7 +254,7 @@ REFERENCES: dict[str, Reference] = {
     ),
     "aha_acc2016": Reference(
         "Gerhard-Herman MD, et al.",
-        "2016",
+        "2017",
         "2016 AHA/ACC guideline on the management of "
         "patients with lower extremity peripheral artery disease",
         "Circulation 135:e726-e779 (published online 2016)",

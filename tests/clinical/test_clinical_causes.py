@@ -90,7 +90,8 @@ def test_scope_gaps_from_the_seeds_are_covered():
     assert "potassium" in electrolytes.telling_feature and "sodium" in electrolytes.telling_feature
     assert "hypermobile" in CAUSE_BY_KEY["mortons_neuroma"].seed_correction
     assert "compression socks" in CAUSE_BY_KEY["tight_shoes_clothing"].mechanism
-    assert "uncommon rather than rare" in CAUSE_BY_KEY["cecs"].seed_correction
+    assert "not well measured" in CAUSE_BY_KEY["cecs"].seed_correction
+    assert "not well measured" in CAUSE_BY_KEY["tarsal_tunnel"].seed_correction
     assert "one clinician's impression" in CAUSE_BY_KEY["tarsal_tunnel"].seed_correction
     assert "diagnoses PAD" in CAUSE_BY_KEY["pad"].telling_feature
     assert "confirms PAD" not in CAUSE_BY_KEY["pad"].telling_feature
@@ -149,12 +150,37 @@ def test_patterns_faithful_to_the_literature():
     assert "shin_top_of_foot" in shoes.regions and "first_toe_web" in shoes.regions
     assert shoes.relieved_by == ("loosening_shoes_or_clothing",)
     assert CAUSE_BY_KEY["dvt"].tingling == "uncommon"
-    # Murakami 2017: patchy numbness or tingling in the thigh or calf is common in
-    # injection-confirmed SI joint pain, so it is "sometimes", and the text must not say
-    # that any tingling points elsewhere.
+    # Mayo Clinic Sports Medicine leads: SI-joint pain is felt mainly in the buttock, and
+    # numbness or tingling down the leg points first to another cause, usually a nerve
+    # root. Murakami 2017 (leg numbness in injection-confirmed SI-joint pain) stays only
+    # as a secondary note, so the cause is "sometimes" tingling, not "typical".
     si = CAUSE_BY_KEY["si_joint"]
-    assert si.tingling == "sometimes" and "murakami2017" in si.sources
+    assert si.tingling == "sometimes" and si.sources[0] == "mayo_si"
+    assert "murakami2017" in si.sources
+    lead = "numbness or tingling down the leg points first to another cause, usually a nerve root"
     for text in (si.telling_feature, si.seed_correction):
-        assert "points first to a nerve root" in text
-        assert "tingling points to another" not in text
+        assert "mainly in the buttock" in text and lead in text.lower()
+    assert si.seed_correction.index(lead) < si.seed_correction.index("secondary note")
+    assert "partly true" not in si.seed_correction
     assert CAUSE_BY_KEY["piriformis"].commonness == "uncommon"
+
+
+FOOT_DROP_ACTION = "get seen urgently (chapter 5 lists where); call 999 / 911 / 112 at once"
+
+
+def test_foot_drop_after_compression_is_never_soft():
+    """One wording wherever lasting foot drop is mentioned: urgent, with the stroke signs
+    that make it an emergency at once; the checker keeps sudden foot drop an emergency."""
+    feature = CAUSE_BY_KEY["posture_compression"].telling_feature
+    assert FOOT_DROP_ACTION in feature
+    assert "down one side, a drooping face or trouble speaking" in feature
+    assert "needs a doctor" not in feature
+    assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"
+
+
+def test_over_breathing_never_explains_away_breathlessness_or_chest_pain():
+    treatment = CAUSE_BY_KEY["hyperventilation"].treatment
+    assert "breathlessness, chest pain or coughing up blood is an emergency" in treatment
+    assert all(n in treatment for n in ("999", "911", "112"))
+    assert "do not assume it is over-breathing" in treatment
+    assert "need a medical check" not in treatment

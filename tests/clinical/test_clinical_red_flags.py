@@ -68,6 +68,7 @@ def test_the_brief_warning_signs_are_all_there():
         "diabetes_foot_problem",
         "cecs_pattern",
         "getting_worse",
+        "new_leg_weakness",
         "slow_healing_foot_sore",
     } <= conditions
     assert len(flags_at_level("emergency")) == len(EMERGENCY_FLAG_KEYS) == 18
@@ -245,3 +246,20 @@ def test_gradual_decline_and_slow_healing_sores_have_questions():
     assert "slow to heal" in FLAG_BY_KEY["foot_sore_slow_healing"].question
     assert FLAG_BY_KEY["foot_sore_infected"].level == "urgent_same_day"
     assert triage({"foot_sore_infected": True}).theme_key == "urgent"
+
+
+def test_new_leg_weakness_is_never_routine():
+    """New weakness gets help today, and sudden or fast-spreading weakness is an
+    emergency; only slowly worsening numbness or tingling is a routine appointment."""
+    weak = FLAG_BY_KEY["new_leg_weakness"]
+    assert weak.level == "urgent_same_day"
+    assert "new weakness in a leg or foot" in weak.question
+    assert "suddenly" in weak.action and "spreading quickly" in weak.action
+    assert all(n in weak.action for n in NUMBERS)
+    assert triage({"new_leg_weakness": True}).level == "urgent_same_day"
+    assert triage({"new_leg_weakness": True, "slowly_getting_worse": True}).theme_key == "urgent"
+    routine = FLAG_BY_KEY["slowly_getting_worse"].question.lower()
+    assert "weakness" not in routine and "unsteadiness" not in routine
+    for flag in flags_at_level("see_doctor_soon"):
+        assert "new weakness" not in flag.question.lower(), flag.key
+    assert FLAG_BY_KEY["weakness_spreading_fast"].level == "emergency"

@@ -159,3 +159,7 @@ def test_split_and_new_questions_have_buttons_and_the_right_level():
     checker.clear_answers()
     checker.questions["slowly_getting_worse"].value = True
     assert "See a doctor" in checker.panel.value
+    checker.clear_answers()
+    checker.questions["new_leg_weakness"].value = True
+    panel = checker.panel.value
+    assert "Urgent: get medical help today" in panel and not is_emergency(panel)

@@ -1,4 +1,5 @@
-"""Ankle-brachial index (ABI) calculator with the AHA/ACC 2016 categories.
+"""Ankle-brachial index (ABI) calculator with the 2016 AHA/ACC guideline's categories
+(Gerhard-Herman et al., Circulation 2017).
 
 ABI = ankle systolic pressure / brachial (arm) systolic pressure.  In practice each leg
 uses the higher of its two ankle pressures and the higher of the two arm pressures.
@@ -66,7 +67,7 @@ def abi_category(abi_2dp: Decimal | float) -> str:
 
 
 def ankle_brachial_index(ankle_systolic_mmhg, brachial_systolic_mmhg) -> AbiResult:
-    """ABI and its AHA/ACC 2016 category.
+    """ABI and its category in the 2016 AHA/ACC guideline.
 
     Both pressures are systolic, in mmHg, 20-300; numeric text is accepted.  Zero,
     negative, out-of-range, non-numeric or NaN input raises ``ValueError``."""

@@ -103,8 +103,10 @@ CAUSES: tuple[Cause, ...] = (
             "minutes of moving."
         ),
         telling_feature=(
-            "It goes within minutes of moving. A foot that still drops or drags "
-            "afterwards (foot drop) means real nerve injury and needs a doctor."
+            "It goes within minutes of moving. A foot that still drops or drags after "
+            "the numbness has gone (foot drop) is not an ordinary sleeping leg: get seen "
+            "urgently (chapter 5 lists where); call 999 / 911 / 112 at once if it comes "
+            "with weakness or numbness down one side, a drooping face or trouble speaking."
         ),
         seed_correction=(
             "A popular article says the squashed myelin sheath causes the numbness, faster than "
@@ -158,6 +160,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("night", "constant"),
         sides="both",
         relieved_by=("nothing",),
+        related_flags=("weakness_spreading_fast", "new_leg_weakness", "slowly_getting_worse"),
     ),
     Cause(
         key="diabetic_neuropathy",
@@ -300,8 +303,10 @@ CAUSES: tuple[Cause, ...] = (
             "skin and redness or darkening."
         ),
         telling_feature=(
-            "Swelling, warmth and pain rather than tingling. A clot can travel to the "
-            "lungs (pulmonary embolism)."
+            "Swelling, warmth and pain rather than tingling. A newly swollen or painful "
+            "leg needs to be seen now; with breathlessness, chest pain or coughing up "
+            "blood call 999 / 911 / 112 (a clot can travel to the lungs: pulmonary "
+            "embolism)."
         ),
         seed_correction=(
             "A popular article groups DVT with the circulation problems that cause tingling. "
@@ -377,12 +382,14 @@ CAUSES: tuple[Cause, ...] = (
             "Comes and goes with episodes of fast breathing; lips and hands tingle too."
         ),
         treatment=(
-            "Slow, calm breathing; the tingling settles as CO2 recovers. Repeated "
-            "episodes, or breathlessness or chest pain without a clear reason, need "
-            "a medical check."
+            "Slow, calm breathing; the tingling settles as CO2 recovers. New "
+            "breathlessness, chest pain or coughing up blood is an emergency: call "
+            "999 / 911 / 112, and do not assume it is over-breathing, because it can be "
+            "a clot in the lung or a heart problem. Repeated episodes of tingling with "
+            "fast breathing need a doctor."
         ),
         tests=("history_exam",),
-        sources=("macefield_burke1991", "harrisons"),
+        sources=("macefield_burke1991", "harrisons", "nhs_pe"),
         regions=("both_feet_stocking",),
         timing=("fast_breathing",),
         sides="both",
@@ -440,8 +447,9 @@ CAUSES: tuple[Cause, ...] = (
         ),
         treatment=(
             "An antihistamine before exercise, on a doctor's advice; stop exercising "
-            "when hives start. People who have had exercise-induced anaphylaxis "
-            "should exercise with a partner and carry any adrenaline prescribed."
+            "at the first sign of itching or hives. People who have had exercise-induced "
+            "anaphylaxis should exercise with a partner and carry any adrenaline "
+            "prescribed."
         ),
         tests=("history_exam",),
         sources=("hosey2001",),
@@ -475,8 +483,8 @@ CAUSES: tuple[Cause, ...] = (
             "lasts for days points to another cause, and severe pain after an injury "
             "may be acute compartment syndrome, an emergency. Another calls CECS a "
             "'fairly rare neuromuscular disorder': it is a pressure problem of a muscle "
-            "compartment (nerves are squeezed only as a result), and it is uncommon "
-            "rather than rare, seen mostly in young runners and other athletes."
+            "compartment (nerves are squeezed only as a result). How common it is is not "
+            "well measured; it is seen mostly in young runners and other athletes."
         ),
         treatment=(
             "Change the activity, training or running gait; if that fails, surgery to "
@@ -570,8 +578,8 @@ CAUSES: tuple[Cause, ...] = (
         seed_correction=(
             "A popular article quotes a doctor saying tarsal tunnel syndrome is 'the most "
             "common thing we see' after exercise. That is one clinician's impression: "
-            "tarsal tunnel syndrome is uncommon, and a tight shoe or a nerve pressed by "
-            "posture is far more likely."
+            "how common tarsal tunnel syndrome is is not well measured, and a tight shoe "
+            "or a nerve pressed by posture is worth ruling out first."
         ),
         treatment=(
             "Supportive shoes or insoles and a rest from what provokes it, sometimes "
@@ -665,7 +673,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("standing", "walking"),
         sides="both",
         relieved_by=("sitting_or_bending_forward",),
-        related_flags=CAUDA_EQUINA_FLAGS,
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness",),
     ),
     Cause(
         key="herniated_disc",
@@ -701,7 +709,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("coughing_or_sneezing", "sitting_or_lying_still", "constant"),
         sides="one",
         relieved_by=("nothing",),
-        related_flags=CAUDA_EQUINA_FLAGS + ("sciatica_not_improving",),
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness", "sciatica_not_improving"),
     ),
     Cause(
         key="sciatica",
@@ -740,7 +748,7 @@ CAUSES: tuple[Cause, ...] = (
         timing=("coughing_or_sneezing", "sitting_or_lying_still", "constant"),
         sides="one",
         relieved_by=("nothing",),
-        related_flags=CAUDA_EQUINA_FLAGS + ("sciatica_not_improving",),
+        related_flags=CAUDA_EQUINA_FLAGS + ("new_leg_weakness", "sciatica_not_improving"),
     ),
     Cause(
         key="si_joint",
@@ -751,21 +759,20 @@ CAUSES: tuple[Cause, ...] = (
             "example after a misstep, or when ligaments loosen in pregnancy."
         ),
         typical_pattern=(
-            "Pain mainly in the buttock, sometimes in the back of the thigh, usually one "
-            "side; some people also feel patchy numbness or tingling in the thigh or calf."
+            "Pain mainly in the buttock, sometimes in the back of the thigh, usually on one side."
         ),
         telling_feature=(
-            "Pain felt mainly in the buttock. Patchy numbness or tingling in the thigh or "
-            "calf can happen, but tingling in a strip below the knee, or with weakness, "
-            "points first to a nerve root."
+            "Pain felt mainly in the buttock. Numbness or tingling down the leg points "
+            "first to another cause, usually a nerve root."
         ),
         seed_correction=(
-            "A popular article says an SI joint injury causes tingling down one leg. SI joint "
-            "pain is mainly referred pain, felt in the buttock. Some patients do feel "
-            "patchy numbness or tingling in the thigh or calf that does not follow one "
-            "nerve root (in one study, most of those whose SI joint was confirmed as the "
-            "cause by an injection), but tingling in a strip below the knee, or with "
-            "weakness, points first to a nerve root."
+            "A popular article says an SI joint injury causes tingling down one leg. SI "
+            "joint pain is referred pain, felt mainly in the buttock, and numbness or "
+            "tingling down the leg points first to another cause, usually a nerve root, "
+            "which is checked first. A secondary note: in one study, 60% or more of "
+            "patients whose SI joint pain was confirmed by an injection also had leg "
+            "symptoms, including patchy numbness or tingling in the thigh or calf that "
+            "did not follow one nerve root, so such tingling does not rule the joint out."
         ),
         treatment="Physiotherapy and pain relief; sometimes an injection into the joint.",
         tests=("history_exam",),

@@ -12,6 +12,12 @@ lumbar spinal stenosis) can be felt in, or one of those causes ranks in the top 
 the learner is "not sure" about sides in the same situation, a gentler prompt asks them
 to check the both-legs warning signs.
 
+Warning signs to check (:attr:`PatternResult.flags_to_check`) are ordered by urgency,
+emergency first.  Every emergency-level sign linked to a cause that can be felt in the
+chosen area, or to one of the top 3, is included, so a classic DVT pattern always asks
+about a swollen leg and about breathlessness or chest pain; signs below emergency level
+come from the top 3 causes only.
+
 Scoring (illustrative weights, chosen so that textbook patterns rank first):
 
 * region fits: 3 + 1/(number of regions the cause covers), so a cause confined to that
@@ -38,7 +44,7 @@ from .choices import (
     check_choice,
     dropdown_options,
 )
-from .red_flags import EMERGENCY_NUMBERS, NOT_MEDICAL_ADVICE
+from .red_flags import EMERGENCY_NUMBERS, FLAG_BY_KEY, LEVEL_RANK, NOT_MEDICAL_ADVICE
 from .regions import RED_FLAG_REGIONS, REGION_BY_KEY
 
 NOT_A_DIAGNOSIS = (
@@ -138,7 +144,8 @@ class PatternResult:
     matches: tuple[CauseMatch, ...]
     messages: tuple[str, ...]
     emergency: bool  # True if the pattern itself is a red flag
-    flags_to_check: tuple[str, ...]  # red_flags keys related to the top matches
+    # red_flags keys to check, most urgent first (see :func:`warning_signs_to_check`)
+    flags_to_check: tuple[str, ...]
     not_a_diagnosis: str = NOT_A_DIAGNOSIS
     warnings: tuple[str, ...] = ()  # emergency warnings (first in messages)
     prompts: tuple[str, ...] = ()  # gentler "check these signs" prompts (after warnings)
@@ -154,6 +161,16 @@ class PatternResult:
 
     def top(self, n: int = 3) -> tuple[CauseMatch, ...]:
         return self.matches[:n]
+
+    @property
+    def emergency_flags(self) -> tuple[str, ...]:
+        """The emergency-level keys of :attr:`flags_to_check` (shown in full, first)."""
+        return tuple(k for k in self.flags_to_check if FLAG_BY_KEY[k].level == "emergency")
+
+    @property
+    def other_flags(self) -> tuple[str, ...]:
+        """The keys of :attr:`flags_to_check` below emergency level, most urgent first."""
+        return tuple(k for k in self.flags_to_check if FLAG_BY_KEY[k].level != "emergency")
 
 
 def _list(keys, labels) -> str:
@@ -247,7 +264,7 @@ def match_causes(
             warnings.append(BOTH_LEGS_SCIATICA_WARNING)
         elif sides == NOT_SURE and region not in RED_FLAG_REGIONS:
             prompts.append(CHECK_BOTH_LEGS_PROMPT)
-    flags = dict.fromkeys(k for m in matches[:3] for k in m.cause.related_flags)
+    flags = warning_signs_to_check(matches)
     return PatternResult(
         region=region,
         timing=timing,
@@ -256,7 +273,7 @@ def match_causes(
         matches=matches,
         messages=tuple(warnings) + tuple(prompts) + (NOT_A_DIAGNOSIS,),
         emergency=bool(warnings),
-        flags_to_check=tuple(flags),
+        flags_to_check=flags,
         warnings=tuple(warnings),
         prompts=tuple(prompts),
     )
@@ -268,3 +285,24 @@ def nerve_root_possible(region: str, matches: tuple[CauseMatch, ...]) -> bool:
     return region in NERVE_ROOT_REGIONS or any(
         m.cause.key in NERVE_ROOT_CAUSES for m in matches[:NERVE_ROOT_TOP_N]
     )
+
+
+FLAGS_TOP_N = 3  # every related warning sign of the causes this high in the ranking
+
+
+def warning_signs_to_check(matches: tuple[CauseMatch, ...]) -> tuple[str, ...]:
+    """The warning-sign keys (of :data:`.red_flags.FLAG_BY_KEY`) to check for a ranking.
+
+    Emergency-level signs are never left out: those of the top :data:`FLAGS_TOP_N`
+    causes *and* of every cause that can be felt in the chosen area (the causes the
+    explorer lists).  Signs below emergency level come from the top
+    :data:`FLAGS_TOP_N` causes only.  The keys are ordered by urgency, most urgent
+    first; within a level, the better-ranked cause's signs come first.
+    """
+    keys = dict.fromkeys(
+        k
+        for i, m in enumerate(matches)
+        for k in m.cause.related_flags
+        if i < FLAGS_TOP_N or (m.region_fits and FLAG_BY_KEY[k].level == "emergency")
+    )
+    return tuple(sorted(keys, key=lambda k: -LEVEL_RANK[FLAG_BY_KEY[k].level]))  # stable

@@ -27,6 +27,11 @@ Decisions (documented because a widget builds on them):
   notes, in brackets, that the sources would accept same-day urgent care without
   breathing or stroke symptoms.
 
+* New weakness in a leg or foot is ``urgent_same_day`` (get help today), not a routine
+  appointment; its action says that sudden or quickly spreading weakness is an
+  emergency, which the emergency questions ask about.  Only slowly worsening numbness or
+  tingling stays at ``see_doctor_soon``.
+
 This is education, not medical advice.
 """
 
@@ -314,6 +319,23 @@ FLAGS: tuple[RedFlag, ...] = (
             ),
         ),
     ),
+    *_flags(
+        "new_leg_weakness",
+        "New weakness in a leg or foot",
+        "urgent_same_day",
+        "Get medical help today (your doctor, an urgent care service, or NHS 111 in the "
+        "UK): new weakness needs the cause found quickly. If it came on suddenly or is "
+        f"spreading quickly, that is an emergency: call {EMERGENCY_NUMBERS} now.",
+        ("statpearls_neuropathy", "harrisons", "mayo_footdrop"),
+        (
+            (
+                "new_leg_weakness",
+                "Do you have new weakness in a leg or foot (for example trouble lifting "
+                "the foot, climbing stairs or getting up from a chair), or new clumsiness "
+                "or unsteadiness when you walk?",
+            ),
+        ),
+    ),
     # --- Reasons to see a GP ----------------------------------------------------------
     *_flags(
         "persisting_or_recurring",
@@ -329,17 +351,18 @@ FLAGS: tuple[RedFlag, ...] = (
     ),
     *_flags(
         "getting_worse",
-        "Numbness or tingling that is slowly getting worse, or new weakness or unsteadiness",
+        "Numbness or tingling that is slowly getting worse",
         "see_doctor_soon",
         "Book an appointment with a doctor (GP) soon: slowly worsening symptoms need the "
         "cause found. If weakness or numbness came on suddenly, or is spreading over hours "
-        "or days, that is an emergency: answer the emergency questions above.",
+        "or days, that is an emergency: answer the emergency questions above. New "
+        "weakness in a leg or foot needs help today (question above).",
         ("nhs_pins_needles", "statpearls_neuropathy"),
         (
             (
                 "slowly_getting_worse",
-                "Is the numbness or tingling slowly getting worse or spreading, or do you "
-                "have new weakness, clumsiness or unsteadiness?",
+                "Is the numbness or tingling slowly getting worse or spreading (over weeks "
+                "or months)?",
             ),
         ),
     ),

@@ -64,11 +64,15 @@ SELF_CARE: tuple[SelfCareStep, ...] = (
     ),
     SelfCareStep(
         "After hard exercise, rest, drink and eat normally; massage, hot and cold showers "
-        "or ice are fine if they make your legs feel better.",
+        "or ice are fine if they make your legs feel better. Caution: if your feet are "
+        "numb (for example from diabetes) or your circulation is poor, test the water "
+        "with your hand first, and do not put heat or ice straight on the skin.",
         "This is general recovery advice, repeated in popular articles; none of it is an "
-        "evidence-based treatment for tingling. Tingling that keeps coming with exercise "
-        "needs its cause found (for example CECS, a tight shoe or the circulation).",
-        (),
+        "evidence-based treatment for tingling. Numb skin cannot warn you of a burn or a "
+        "cold injury, and numb feet hide injuries. Tingling that keeps coming with "
+        "exercise needs its cause found (for example CECS, a tight shoe or the "
+        "circulation).",
+        ("niddk_neuropathy",),
     ),
     SelfCareStep(
         "See a doctor if it lasts, keeps coming back, has no clear cause, or comes with "

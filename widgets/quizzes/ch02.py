@@ -133,8 +133,10 @@ QUESTIONS = [
                 "just below the outside of the knee",
                 True,
                 "There it lies just under the skin, against bone, so the other knee "
-                "can press on it. Foot drop that does not clear within minutes may mean a "
-                "nerve injury: get urgent medical help.",
+                "can press on it. A foot that still drops or drags after the numbness has "
+                "gone is not an ordinary sleeping leg: get seen urgently (chapter 5 lists "
+                "where); call 999 / 911 / 112 at once if it comes with weakness or numbness "
+                "down one side, a drooping face or trouble speaking.",
             ),
             Option(
                 "The sciatic nerve in the buttock",

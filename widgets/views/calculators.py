@@ -192,7 +192,7 @@ class AbiCalculator(_TypedCalculator):
     )
     established = (
         "ABI = ankle ÷ arm systolic pressure, reported to 2 decimals, and the four "
-        "categories with their cut-offs (AHA/ACC 2016 guideline)."
+        "categories with their cut-offs (2016 AHA/ACC guideline, Gerhard-Herman et al. 2017)."
     )
     illustrative = (
         "the example pressures are invented. In a clinic each leg uses the higher of its "

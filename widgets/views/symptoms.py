@@ -13,6 +13,9 @@ Safety rules it keeps:
   under-triage;
 * with sides "not sure" where a nerve-root cause could fit, a prompt to check the
   both-legs warning signs comes before the ranking;
+* the warning signs for the listed causes come most urgent first: every emergency
+  question is shown in full (never cut short), and the less urgent ones follow under
+  their own heading, so "call 999 / 911 / 112" never heads a routine question;
 * every result, including an error, shows the not-a-diagnosis text;
 * bad input (an unknown key) becomes a message, never a traceback.
 
@@ -204,21 +207,44 @@ def ranking_html(result: PatternResult, n: int = TOP_N) -> str:
     return f'<ol class="pn-ranking" style="padding-left:1.6em">{"".join(items)}</ol>{others}'
 
 
+# How each level below emergency reads next to its question in the explorer.
+_LEVEL_NOTE = {
+    "urgent_same_day": "if yes, get medical help today",
+    "see_doctor_soon": "if yes, see a doctor soon",
+}
+
+
 def flags_to_check_html(result: PatternResult) -> str:
-    if not result.flags_to_check:
-        return ""
-    questions = "".join(
-        f"<li>{_esc(FLAG_BY_KEY[k].question)}</li>" for k in result.flags_to_check[:6]
-    )
-    more = len(result.flags_to_check) - 6
-    extra = (
-        f"<li>… and {more} more in the warning-sign checker (chapter 5).</li>" if more > 0 else ""
-    )
-    return (
-        "<p style='margin-bottom:0.2em'><b>Warning signs to rule out for the top causes</b> "
-        "(a yes to any emergency sign means call 999 / 911 / 112; see chapter 5):</p>"
-        f"<ul style='margin-top:0'>{questions}{extra}</ul>"
-    )
+    """The warning signs for the listed causes: every emergency question first, in full
+    (never cut short), then the less urgent ones under their own heading."""
+    parts = []
+    if result.emergency_flags:
+        questions = "".join(
+            f"<li>{_esc(FLAG_BY_KEY[k].question)}</li>" for k in result.emergency_flags
+        )
+        parts.append(
+            "<p class='pn-flags-emergency' style='margin-bottom:0.2em'><b>Emergency "
+            "warning signs to rule out for these causes</b> (a yes to any of these means "
+            "get emergency help now: call 999 / 911 / 112 or go to the nearest emergency "
+            "department):</p>"
+            f"<ul style='margin-top:0'>{questions}</ul>"
+        )
+    if result.other_flags:
+        questions = "".join(
+            f"<li>{_esc(FLAG_BY_KEY[k].question)} <i>({_LEVEL_NOTE[FLAG_BY_KEY[k].level]})</i></li>"
+            for k in result.other_flags
+        )
+        parts.append(
+            "<p class='pn-flags-other' style='margin-bottom:0.2em'><b>Other signs worth "
+            "a doctor's check</b> (not emergencies on their own):</p>"
+            f"<ul style='margin-top:0'>{questions}</ul>"
+        )
+    if parts:
+        parts.append(
+            "<p style='font-size:0.92em'>The warning-sign checker (chapter 5) asks every "
+            "question and says how urgent each answer is.</p>"
+        )
+    return "".join(parts)
 
 
 def results_html(result: PatternResult | None, problem: str = "") -> str:
