@@ -116,6 +116,11 @@ class ConductionState:
         return self.result.myelinated
 
     @property
+    def weakened(self) -> tuple[int, ...]:
+        """The nodes that are actually weaker: none while they keep all their Na⁺."""
+        return self.result.affected_nodes if self.sodium_percent < 100 else ()
+
+    @property
     def fired(self) -> np.ndarray:
         return ~np.isnan(self.result.arrival_ms)
 
@@ -144,7 +149,8 @@ class ConductionExplorer(CourseFigureWidget):
     title = "Conduction explorer: one impulse travelling along a simulated nerve fibre"
     description = (
         "Top panel: the membrane voltage (mV) along the fibre at four moments after its first "
-        "node was stimulated; each moment has its own colour, line dash and marker, and the "
+        "node was stimulated; each moment has its own colour and line dash (and, for a "
+        "myelinated fibre, its own marker at every node), and the "
         "voltage peak moves away from the stimulated end. Bottom panel: the time at which each "
         "node (or, for a bare axon, each short patch of membrane) first fired, plotted as "
         "distance reached against time; the slope of the dashed line is the speed the "
@@ -407,7 +413,7 @@ class ConductionExplorer(CourseFigureWidget):
     def _weak_areas(state: ConductionState) -> list[tuple[list[float], list[float]]]:
         """The weakened stretch as a closed outline in each panel (empty when none)."""
         r = state.result
-        nodes = r.affected_nodes
+        nodes = state.weakened
         if not nodes:
             return [([], []), ([], [])]
         x = r.position_mm
@@ -426,8 +432,8 @@ class ConductionExplorer(CourseFigureWidget):
         """The note over the voltage panel and the one in the arrival panel, if any."""
         r = state.result
         top = bottom = None
-        if r.affected_nodes:
-            first, last = r.affected_nodes[0] + 1, r.affected_nodes[-1] + 1
+        if state.weakened:
+            first, last = state.weakened[0] + 1, state.weakened[-1] + 1
             which = f"node {first}" if first == last else f"nodes {first}–{last}"
             top = {
                 "text": f"shaded: weakened {which}, {state.sodium_percent}% Na⁺",
@@ -479,7 +485,7 @@ class ConductionExplorer(CourseFigureWidget):
                 "Conduction block: the impulse never reaches the far end. Fewer weakened "
                 "nodes, or more Na⁺ conductance left at them, lets it through."
             )
-        elif r.affected_nodes:
+        elif state.weakened:
             note += (
                 "The impulse got through the weakened stretch, a little late: a healthy node "
                 "delivers several times the current needed to fire the next (a safety factor)."
@@ -491,7 +497,11 @@ class ConductionExplorer(CourseFigureWidget):
                 f"myelin makes this fibre about {r.velocity_m_per_s / bare:.0f}× faster."
             )
             if d < 3:
-                note += " (How much myelin helps fibres this thin is less certain.)"
+                note += (
+                    " (Below about 3 µm both rules are extrapolated, and measured estimates put"
+                    " the width where myelin stops helping at 0.2–1 µm: how much it helps"
+                    " fibres this thin is uncertain.)"
+                )
         elif d >= MYELINATED_DIAMETER_UM[0]:
             myel = conduction_velocity(d, myelinated=True)
             note += (
@@ -513,10 +523,12 @@ class ConductionExplorer(CourseFigureWidget):
             parts = [
                 f"{kind} {r.diameter_um:.1f} µm fibre ({n} nodes, {r.position_mm[1]:.2f} mm apart)"
             ]
-            if r.affected_nodes:
-                a, b = r.affected_nodes[0] + 1, r.affected_nodes[-1] + 1
+            if state.weakened:
+                a, b = state.weakened[0] + 1, state.weakened[-1] + 1
                 pct = state.sodium_percent
                 parts.append(f"{state.weakened_nodes} weakened node(s) {a}–{b} at {pct}% Na⁺")
+            elif r.affected_nodes:
+                parts.append("no weakened nodes (the chosen nodes keep all their Na⁺)")
             else:
                 parts.append("no weakened nodes")
         else:
