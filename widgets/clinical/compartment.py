@@ -76,9 +76,7 @@ def pedowitz(resting_mmhg=None, one_min_mmhg=None, five_min_mmhg=None) -> Pedowi
     met = [c for c in criteria if c.met]
     missing = [c.label.lower() for c in criteria if c.met is None]
     if met:
-        which = "; ".join(
-            f"{c.label.lower()} {c.value_mmhg:g} >= {c.threshold_mmhg:g}" for c in met
-        )
+        which = "; ".join(f"{c.label.lower()} {c.value_mmhg:g} ≥ {c.threshold_mmhg:g}" for c in met)
         text = f"Meets the Pedowitz criteria ({which} mmHg): supports CECS if the history fits."
     elif missing:
         text = (

@@ -76,7 +76,11 @@ class _TypedCalculator(CourseFigureWidget):
     def control_panel(self, controls: list[W.Widget]) -> W.Widget:
         buttons = []
         for label, values in self.examples:
-            button = W.Button(description=label, tooltip=f"Fill in the example: {label}")
+            button = W.Button(
+                description=label,
+                tooltip=f"Fill in the example: {label} mmHg",
+                layout=W.Layout(width="auto"),  # the whole label, not cut at the default width
+            )
             button.on_click(lambda _b, v=values: self.fill(**v))
             buttons.append(button)
         return W.VBox(
@@ -200,10 +204,10 @@ class AbiCalculator(_TypedCalculator):
         "of each."
     )
     examples = (
-        ("130 / 120", {"ankle": "130", "brachial": "120"}),
-        ("90 / 100", {"ankle": "90", "brachial": "100"}),
-        ("120 / 130", {"ankle": "120", "brachial": "130"}),
-        ("190 / 125", {"ankle": "190", "brachial": "125"}),
+        ("ankle 130 · arm 120", {"ankle": "130", "brachial": "120"}),
+        ("ankle 90 · arm 100", {"ankle": "90", "brachial": "100"}),
+        ("ankle 120 · arm 130", {"ankle": "120", "brachial": "130"}),
+        ("ankle 190 · arm 125", {"ankle": "190", "brachial": "125"}),
     )
 
     def __init__(self, ankle_mmhg: float | str = 120, brachial_mmhg: float | str = 130) -> None:
@@ -388,10 +392,10 @@ class CompartmentCalculator(_TypedCalculator):
         "needle gauge, and doctors read the numbers together with the history."
     )
     examples = (
-        ("12 / 38 / 24", {"resting": "12", "one_min": "38", "five_min": "24"}),
-        ("14 / 29 / 19", {"resting": "14", "one_min": "29", "five_min": "19"}),
-        ("15 / – / –", {"resting": "15", "one_min": "", "five_min": ""}),
-        ("8 / 47 / –", {"resting": "8", "one_min": "47", "five_min": ""}),
+        ("rest 12 · 1 min 38 · 5 min 24", {"resting": "12", "one_min": "38", "five_min": "24"}),
+        ("rest 14 · 1 min 29 · 5 min 19", {"resting": "14", "one_min": "29", "five_min": "19"}),
+        ("rest 15 only", {"resting": "15", "one_min": "", "five_min": ""}),
+        ("rest 8 · 1 min 47", {"resting": "8", "one_min": "47", "five_min": ""}),
     )
 
     def __init__(

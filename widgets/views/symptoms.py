@@ -143,9 +143,14 @@ def _sentence(text: str) -> str:
 
 # ----- the results panel -----------------------------------------------------------------
 def emergency_html(text: str) -> str:
+    """An emergency box: one 'EMERGENCY' heading (a text that opens with its own, such as
+    'EMERGENCY if new: ...', keeps its wording under a plain heading), capitalised text."""
+    body = text.removeprefix("EMERGENCY: ")
+    head = "⚠ EMERGENCY." if not body.upper().startswith("EMERGENCY") else "⚠"
+    body = body[:1].upper() + body[1:]
     return (
         f'<div role="alert" class="pn-emergency" style="{_EMERGENCY_BOX}">'
-        f"<b>⚠ EMERGENCY.</b> {_esc(text.removeprefix('EMERGENCY: '))}</div>"
+        f"<b>{head}</b> {_esc(body)}</div>"
     )
 
 
@@ -344,7 +349,7 @@ def leg_map_html(selected: str | None, prefix: str) -> str:
         f"{scope} .region.pn-selected .name {{ text-decoration: underline; }}</style>"
     )
     return (
-        f'<div class="pn-legmap pn-legmap-{prefix}" style="max-width:640px">{style}{svg}'
+        f'<div class="pn-legmap pn-legmap-{prefix}" style="max-width:900px">{style}{svg}'
         f'<p class="pn-legmap-caption" style="font-size:0.9em;line-height:1.4">{caption}</p></div>'
     )
 
@@ -421,11 +426,13 @@ class SymptomExplorer(W.VBox):
             layout=W.Layout(width="100%"),
         )
         self.inputs = [self.region, self.timing, self.sides, self.relieved_by]
-        self.map = W.HTML(layout=W.Layout(flex="1 1 380px", min_width="300px"))
+        # controls above, the map below at the full width: side by side the map was too
+        # small to read its labels and the area names were cut off
+        self.map = W.HTML(layout=W.Layout(flex="1 1 100%", min_width="300px"))
         self.map.add_class("pn-legmap-live")
         self.panel = W.HTML()
         self.panel.add_class("pn-results")
-        left = W.VBox(self.inputs, layout=W.Layout(flex="0 1 420px", min_width="300px"))
+        left = W.VBox(self.inputs, layout=W.Layout(flex="1 1 100%", min_width="300px"))
         text = W.HTML(
             value='<div style="line-height:1.4">'
             f'<p class="pn-description">{_esc(self.description)}</p>'
@@ -592,7 +599,8 @@ class CauseCards:
         cards = "".join(cause_card(c) for c in self.causes)
         return (
             f'<div class="pn-cause-cards"><p><b>{_esc(GROUPS[self.group])}</b>: '
-            f"{len(self.causes)} cause(s), generated from the course's cause data.</p>"
+            f"{len(self.causes)} cause{'' if len(self.causes) == 1 else 's'}, "
+            "generated from the course's cause data.</p>"
             f"{cards}</div>"
         )
 
