@@ -23,6 +23,7 @@ from widgets.views.recovery import (
     RASTER,
     TINGLING_LINE,
     RecoveryAnimation,
+    ticks_of,
     tingling_word,
 )
 
@@ -41,7 +42,8 @@ def anim():
 
 
 def raster_points(fig) -> list[tuple[float, int]]:
-    return sorted((x, y) for i in RASTER for x, y in zip(fig.data[i].x, fig.data[i].y, strict=True))
+    """(time, row) of every tick drawn in the raster."""
+    return sorted(p for i in RASTER for p in ticks_of(list(fig.data[i].x), list(fig.data[i].y)))
 
 
 def meter(fig) -> float:
@@ -97,8 +99,9 @@ def test_time_slider_moves_the_marker_and_changes_the_raster(anim):
     assert seen[2] and seen[2] != seen[1] != seen[0]
     # only Aβ fires ectopically; every spike sits inside the 50 ms window
     anim.time.value = 8
-    assert len(fig.data[RASTER[1]].x) > 50
-    assert all(len(fig.data[i].x) == 0 for i in (RASTER[0], RASTER[2], RASTER[3]))
+    ticks = [ticks_of(list(fig.data[i].x), list(fig.data[i].y)) for i in RASTER]
+    assert len(ticks[1]) > 50
+    assert all(len(ticks[i]) == 0 for i in (0, 2, 3))
     assert all(0 <= x <= 50 for x, _ in raster_points(fig))
 
 
@@ -139,7 +142,7 @@ def test_static_figure_has_frames_a_play_button_and_a_slider(anim):
     anim.time.value = 8
     assert list(fig.frames[8].data[4].y) == [meter(anim.figure)]
     assert sorted(
-        (x, y) for d in fig.frames[8].data[:4] for x, y in zip(d.x, d.y, strict=True)
+        p for d in fig.frames[8].data[:4] for p in ticks_of(list(d.x), list(d.y))
     ) == raster_points(anim.figure)
     # small enough to store: the whole bundle well under 1 MiB
     assert len(json.dumps(anim._repr_mimebundle_()[PLOTLY_MIMETYPE])) < 200_000

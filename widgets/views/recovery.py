@@ -90,6 +90,32 @@ class RecoveryState:
         return [round(float(t), 1) for t in r.time_ms[pick]], [int(i) for i in r.row[pick]]
 
 
+TICK_HALF_ROWS = 2.5  # half a tick's height, in raster rows
+
+
+def tick_path(times: list[float], rows: list[int]) -> tuple[list, list]:
+    """The spikes as one line: a short vertical stroke per spike, strokes separated by gaps.
+
+    One SVG path per class instead of one marker element per spike, cheaper for the browser
+    to update and paint.  It starts with a gap point, so a frame without spikes is a path
+    with nothing to draw rather than empty data (which plotly would not redraw in place)."""
+    xs: list = [None]
+    ys: list = [None]
+    for t, row in zip(times, rows, strict=True):
+        xs += [t, t, None]
+        ys += [row - TICK_HALF_ROWS, row + TICK_HALF_ROWS, None]
+    return xs, ys
+
+
+def ticks_of(xs: list, ys: list) -> list[tuple[float, int]]:
+    """(time, row) of each stroke of a :func:`tick_path` (for tests and summaries)."""
+    return [
+        (xs[k], round((ys[k] + ys[k + 1]) / 2))
+        for k in range(1, len(xs) - 1, 3)
+        if xs[k] is not None
+    ]
+
+
 def class_rows(course: RecoveryCourse) -> dict[str, tuple[int, int]]:
     """First and last raster row of each class."""
     rows: dict[str, tuple[int, int]] = {}
@@ -267,19 +293,14 @@ class RecoveryAnimation(CourseFigureWidget):
             style = FIBRE_STYLE[c]
             fig.add_trace(
                 go.Scatter(
-                    x=[],
-                    y=[],
-                    mode="markers",
+                    x=[None],
+                    y=[None],
+                    mode="lines",
                     name=f"{c} impulses",
                     legendgroup=c,
                     showlegend=False,
-                    marker={
-                        "symbol": "line-ns-open",
-                        "size": 9,
-                        "line": {"color": style["color"], "width": 2},
-                        "color": style["color"],
-                    },
-                    hovertemplate=f"{c} fibre %{{y}}: impulse at %{{x}} ms<extra></extra>",
+                    line={"color": style["color"], "width": 2},
+                    hovertemplate=f"{c} impulse at %{{x}} ms<extra></extra>",
                 ),
                 row=1,
                 col=1,
@@ -428,14 +449,14 @@ class RecoveryAnimation(CourseFigureWidget):
         """New data of the per-frame traces (``FRAME_TRACES`` order), as plain dicts."""
         data = []
         for c in CLASS_NAMES:
-            x, y = state.spikes(c)
+            x, y = tick_path(*state.spikes(c))
             data.append({"type": "scatter", "x": x, "y": y})
         t, v = round(state.time_min, 2), round(state.tingling, 3)
         word = tingling_word(v)
         data.append({"type": "bar", "y": [v], "text": [f"{v:.2f}<br>{word}"]})
         data.append({"type": "scatter", "x": [t], "y": [v], "text": [f"{t:.2f} min: {word}"]})
         data.append({"type": "scatter", "x": [t, t]})
-        n_spikes = sum(len(d["x"]) for d in data[:4])
+        n_spikes = sum(len(ticks_of(d["x"], d["y"])) for d in data[:4])
         touch = state.course.sensation["touch"][state.frame]
         data.append(
             {
