@@ -402,14 +402,14 @@ class SymptomExplorer(W.VBox):
             rows=len(REGION_CHOICES),
             description="Where is it felt?",
             style=style,
-            layout=W.Layout(width="100%"),
+            layout=W.Layout(width="calc(100% - 12px)"),  # ipywidgets adds margins
         )
         self.timing = W.Dropdown(
             options=DROPDOWNS["timing"],
             value=start["timing"] or NOT_SURE,
             description="When does it happen?",
             style=style,
-            layout=W.Layout(width="100%"),
+            layout=W.Layout(width="calc(100% - 12px)"),  # ipywidgets adds margins
         )
         self.sides = W.ToggleButtons(
             options=DROPDOWNS["sides"],
@@ -423,7 +423,7 @@ class SymptomExplorer(W.VBox):
             value=start["relieved_by"] or NOT_SURE,
             description="What makes it better?",
             style=style,
-            layout=W.Layout(width="100%"),
+            layout=W.Layout(width="calc(100% - 12px)"),  # ipywidgets adds margins
         )
         self.inputs = [self.region, self.timing, self.sides, self.relieved_by]
         # controls above, the map below at the full width: side by side the map was too
