@@ -65,3 +65,13 @@ def base_layout(title: str, **overrides) -> dict:
     }
     layout.update(overrides)
     return layout
+
+
+# The plotly toolbar everywhere (live panes, stored outputs, the static site): no logo, no
+# "Share chart..." (it would send the figure to a chart server; the course works offline)
+# and no selection tools (no figure here does anything with a selection).
+PLOTLY_CONFIG = {
+    "displaylogo": False,
+    "showLink": False,
+    "modeBarButtonsToRemove": ["sendChartToCloud", "select2d", "lasso2d"],
+}

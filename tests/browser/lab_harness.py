@@ -512,6 +512,9 @@ INVENTORY_JS = r"""
     height: Math.round(gd.getBoundingClientRect().height),
     shown: shown(gd),
     clipper: clipper(gd),
+    // plotly's 'Share chart...' would send the figure to a chart server: a dead (or
+    // online) control in an offline course
+    share: gd.querySelectorAll('.modebar-btn[data-title^="Share chart"]').length,
   });
   const widgets = [...root.querySelectorAll('.pn-widget')].map((w, i) => {
     w.dataset.pnIndex = String(i);
@@ -864,6 +867,8 @@ def render_problems(inv: dict, expected_pn: int) -> list[str]:
                 out.append(
                     f"{tag}: figure {j} drawn but clipped by its box: {f['shown']:.0%} of it shows ({f})"
                 )
+            if f.get("share"):
+                out.append(f"{tag}: figure {j} offers plotly's 'Share chart...' button")
     for j, f in enumerate(inv["statics"]):
         if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10:
             out.append(f"static plotly figure {j} not drawn ({f})")

@@ -169,3 +169,15 @@ def test_in_place_rule_refuses_layout_and_legend_changes():
     auto = json.loads(json.dumps(moved))
     del auto["layout"]["yaxis"]["range"]  # autorange: the axis must be recomputed
     assert not redraws_in_place({**base, "layout": auto["layout"]}, auto)
+
+
+def test_plotly_toolbar_has_no_share_button_live_or_stored():
+    # 'Share chart...' would send a figure to a chart server: the course is offline
+    from widgets import compression_explorer
+    from widgets.theme import PLOTLY_CONFIG
+    from widgets.views.base import PLOTLY_MIMETYPE
+
+    assert "sendChartToCloud" in PLOTLY_CONFIG["modeBarButtonsToRemove"]
+    w = compression_explorer()
+    assert w.pane.config == PLOTLY_CONFIG
+    assert w._repr_mimebundle_()[PLOTLY_MIMETYPE]["config"] == PLOTLY_CONFIG

@@ -37,6 +37,7 @@ from typing import Any
 import ipywidgets as W
 import plotly.graph_objects as go
 
+from widgets.theme import PLOTLY_CONFIG
 from widgets.views.lookahead import reachable
 from widgets.views.plot_pane import PlotPane, figure_json, settings_key
 
@@ -275,5 +276,7 @@ class CourseFigureWidget(W.VBox):
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = self.summary()
-        bundle[PLOTLY_MIMETYPE] = json.loads(self.static_figure().to_json())
+        static = json.loads(self.static_figure().to_json())
+        static["config"] = dict(PLOTLY_CONFIG)  # the same toolbar as the live pane
+        bundle[PLOTLY_MIMETYPE] = static
         return bundle

@@ -182,7 +182,7 @@ async function draw(model, box, gd, status) {
   box.style.contain = "size layout paint style";
   const drawn = drawnState(model.get("figure")); // what is drawn now (see applyPatch)
   gd.setAttribute("aria-label", model.get("label") || "");
-  await Plotly.newPlot(gd, figure.data || [], layout, { responsive: true, displaylogo: false });
+  await Plotly.newPlot(gd, figure.data || [], layout, { ...(model.get("config") || {}), responsive: true });
   status.remove();
 
   const cache = new Map(); // settings key -> patch (absolute values of what changes)

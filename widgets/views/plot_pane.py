@@ -27,6 +27,8 @@ import ipywidgets as W
 import plotly
 import traitlets
 
+from widgets.theme import PLOTLY_CONFIG
+
 Patch = dict[str, dict]
 # Trace attributes that Plotly.animate(redraw: false) redraws in place (plot_pane.js reads
 # this list from the pane).  Anything else (a trace's name or mode: the legend; the
@@ -168,6 +170,7 @@ class PlotPane(anywidget.AnyWidget):
     current = traitlets.Dict().tag(sync=True)  # {"key": settings the kernel drew last}
     in_place = traitlets.List(list(IN_PLACE)).tag(sync=True)
     in_place_types = traitlets.List(list(ANIMATABLE)).tag(sync=True)
+    config = traitlets.Dict(dict(PLOTLY_CONFIG)).tag(sync=True)  # plotly's toolbar
 
     def __init__(self, figure: dict, controls: list[W.Widget], label: str = "") -> None:
         super().__init__(figure=figure, controls=list(controls), label=label, library=library())
