@@ -11,6 +11,7 @@ import pytest
 
 from widgets.physiology.compression import compress, make_population
 from widgets.physiology.fibres import CLASS_NAMES
+from widgets.theme import PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.compression import (
     BARS,
@@ -50,7 +51,9 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(explorer):
     assert summary == explorer.summary()
     assert summary.startswith("200 mmHg for 30 min: conducting ")
     fig = explorer.static_figure()
-    assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
+    stored = dict(bundle[PLOTLY_MIMETYPE])
+    assert stored.pop("config") == PLOTLY_CONFIG  # the toolbar, as in the live pane
+    assert json.loads(fig.to_json()) == stored
     shown = bars(fig)
     for c in CLASS_NAMES:  # every bar value is in the summary, rounded as shown
         assert f"{c} {shown[c]:.2f}" in summary

@@ -9,6 +9,7 @@ import re
 import numpy as np
 import pytest
 
+from widgets.theme import PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.conduction import ConductionExplorer, myelin_speedup_rows, myelin_speedup_table
 
@@ -42,7 +43,9 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(explorer):
     assert "(model output; matches Hursh's rule)" in summary and "(established)" not in summary
     assert bundle[PLOTLY_MIMETYPE]["layout"]["title"]["text"]
     fig = explorer.static_figure()  # what the bundle stores (arrays there are base64-packed)
-    assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
+    stored = dict(bundle[PLOTLY_MIMETYPE])
+    assert stored.pop("config") == PLOTLY_CONFIG  # the toolbar, as in the live pane
+    assert json.loads(fig.to_json()) == stored
     title = fig.data[-1].text[0]  # the headline under the title
     # the speed in the summary is the one in the headline and the one the model measured
     v = explorer.state.result.velocity_m_per_s

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from widgets.physiology import FIBRE_CLASSES, conduction_velocity
-from widgets.theme import FIBRE_STYLE
+from widgets.theme import FIBRE_STYLE, PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.race import (
     FibreRace,
@@ -38,7 +38,9 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(widget):
     bundle = widget._repr_mimebundle_()
     assert PLOTLY_MIMETYPE in bundle
     fig = widget.static_figure()
-    assert json.loads(fig.to_json()) == bundle[PLOTLY_MIMETYPE]
+    stored = dict(bundle[PLOTLY_MIMETYPE])
+    assert stored.pop("config") == PLOTLY_CONFIG  # the toolbar, as in the live pane
+    assert json.loads(fig.to_json()) == stored
     summary = bundle["text/plain"]
     assert summary == widget.summary()
     assert summary.startswith("1.00 m race at 15 ms")

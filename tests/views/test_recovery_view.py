@@ -12,6 +12,7 @@ import pytest
 from widgets.physiology.compression import make_population
 from widgets.physiology.fibres import CLASS_NAMES
 from widgets.physiology.recovery import recovery_time_course
+from widgets.theme import PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.recovery import (
     CLASS_LINES,
@@ -56,7 +57,9 @@ def test_defaults_bundle_and_summary_agree_with_the_figure(anim):
     assert summary == anim.summary()
     assert summary.startswith("Released after 200 mmHg for 30 min. At 0.00 min:")
     static = anim.static_figure()
-    assert json.loads(static.to_json()) == bundle[PLOTLY_MIMETYPE]
+    stored = dict(bundle[PLOTLY_MIMETYPE])
+    assert stored.pop("config") == PLOTLY_CONFIG  # the toolbar, as in the live pane
+    assert json.loads(static.to_json()) == stored
     course = recovery_time_course(POP, 200, 30, t_max_min=15, n_frames=N_FRAMES)
     # the curves are the model's
     assert list(static.data[TINGLING_LINE].y) == pytest.approx(course.tingling, abs=1e-3)
