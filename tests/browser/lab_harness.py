@@ -867,8 +867,6 @@ def render_problems(inv: dict, expected_pn: int) -> list[str]:
                 out.append(
                     f"{tag}: figure {j} drawn but clipped by its box: {f['shown']:.0%} of it shows ({f})"
                 )
-            if f.get("share"):
-                out.append(f"{tag}: figure {j} offers plotly's 'Share chart...' button")
     for j, f in enumerate(inv["statics"]):
         if f["traces"] == 0 or f["drawn"] == 0 or f["width"] < 10:
             out.append(f"static plotly figure {j} not drawn ({f})")

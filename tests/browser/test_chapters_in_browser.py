@@ -64,6 +64,13 @@ def test_run_all_clean(chapter):
     problems += [f"browser console: {e}" for e in run.console_errors if "anywidget" in e.lower()]
     if run.external_requests:
         problems.append(f"requests leaving 127.0.0.1: {run.external_requests[:5]}")
+    # plotly's 'Share chart...' would send a figure to a chart server: not in an offline course
+    problems += [
+        f"widget {w['name']!r}: figure {j} offers plotly's 'Share chart...' button"
+        for w in run.inventory.get("widgets", [])
+        for j, f in enumerate(w["figures"])
+        if f.get("share")
+    ]
     assert not problems, (
         f"{run.name}:\n"
         + "\n".join(problems)
