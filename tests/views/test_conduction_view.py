@@ -9,9 +9,17 @@ import re
 import numpy as np
 import pytest
 
+from widgets.physiology.node_chain import UNMYELINATED_DIAMETER_UM
 from widgets.theme import PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
-from widgets.views.conduction import ConductionExplorer, myelin_speedup_rows, myelin_speedup_table
+from widgets.views.conduction import (
+    MAX_WEAKENED,
+    UNMYELINATED,
+    ConductionExplorer,
+    myelin_speedup_rows,
+    myelin_speedup_table,
+)
+from widgets.views.plot_pane import changed_keys, figure_json, redraws_in_place, settings_key
 
 
 def headline(widget):
@@ -137,6 +145,43 @@ def test_enough_weakened_nodes_block_and_the_figure_shows_it(explorer):
     explorer.sodium.value = 100  # full Na⁺: the same nodes conduct again
     assert not explorer.state.result.blocked
     assert "not blocked" in explorer.summary()
+
+
+def test_every_weakened_node_and_sodium_step_redraws_in_place(explorer):
+    """Shading and notes come and go as points, never as empty traces, so the two block
+    sliders redraw in place (plot_pane.py); only the time axis may grow, now and then,
+    when the weakened stretch delays the impulse."""
+    full, steps = [], 0
+    for weak in range(MAX_WEAKENED + 1):
+        for pct in range(0, 101, 5):
+            for control, value in ((explorer.weakened, weak), (explorer.sodium, pct)):
+                before = figure_json(explorer.figure)
+                control.value = value
+                after = figure_json(explorer.figure)
+                steps += after != before
+                if after != before and not redraws_in_place(before, after):
+                    full.append((weak, pct, changed_keys(before, after)[1]))
+    assert all(layout == {"xaxis2"} for *_, layout in full), full
+    assert len(full) <= 0.02 * steps, full
+    explorer.weakened.value = 0  # nothing weakened: the shading and note draw nothing
+    for trace in explorer.figure.data[6:9]:
+        assert [v for v in trace.x if v is not None] == []
+    assert explorer.figure.data[8].text == ("",)
+
+
+def test_switching_the_sheath_is_drawn_ahead_with_the_diameter_it_will_have(explorer):
+    """Unmyelinated at 10 µm is out of the model's range: the kernel moves the diameter to
+    the widest bare axon.  The browser sees the toggle before that move, so the figure
+    sent ahead for the toggled setting must already be the one at the moved diameter."""
+    before_key = settings_key(explorer._controls)
+    toggled_key = settings_key(explorer._controls, {1: 1})  # the second sheath option
+    assert explorer.pane.knows(toggled_key)
+    sent, _ = explorer._computed[toggled_key]
+    explorer.sheath.value = UNMYELINATED
+    assert explorer.diameter.value == pytest.approx(UNMYELINATED_DIAMETER_UM[1])
+    assert settings_key(explorer._controls) != before_key
+    assert figure_json(explorer.figure) == explorer._computed[toggled_key][1]
+    assert sent.result.diameter_um == pytest.approx(explorer.state.result.diameter_um)
 
 
 def test_one_dead_node_is_jumped_over(explorer):

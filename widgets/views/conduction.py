@@ -53,6 +53,13 @@ FIRED_COLOUR = OKABE_ITO["black"]
 SPEED_COLOUR = OKABE_ITO["vermillion"]
 WEAK_FILL = OKABE_ITO["orange"]
 VOLTAGE_RANGE_MV = (-95.0, 45.0)
+
+
+def nothing() -> list:
+    """One point that draws nothing: for an outline, line or note not shown now."""
+    return [None]
+
+
 ROUND_LENGTHS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0)  # × 10^k mm
 
 
@@ -84,6 +91,15 @@ def axis_end(length_mm: float, steps: tuple[float, ...] = ROUND_LENGTHS) -> floa
 def speed_text(v: float) -> str:
     """A speed rounded for reading: 3 significant figures (59.9, 1.01, 120)."""
     return "not measured" if math.isnan(v) else f"{float(f'{v:.3g}'):g} m/s"
+
+
+def diameter_for(myelinated: bool, diameter_um):
+    """`diameter_um` moved into the model's range for this fibre type (as it is if it is
+    already in range, or not a number: check_diameter names the problem then)."""
+    lo, hi = MYELINATED_DIAMETER_UM if myelinated else UNMYELINATED_DIAMETER_UM
+    if isinstance(diameter_um, (int, float)) and not math.isnan(diameter_um):
+        return min(max(diameter_um, lo), hi)
+    return diameter_um
 
 
 def check_diameter(diameter_um, myelinated: bool) -> float:
@@ -240,12 +256,12 @@ class ConductionExplorer(CourseFigureWidget):
         if change.owner is self.sheath:
             # Keep the comparison "same width, with and without myelin" where the model
             # allows it; move the diameter into the new type's range otherwise, and say so.
-            lo, hi = (
-                MYELINATED_DIAMETER_UM if change.new == MYELINATED else UNMYELINATED_DIAMETER_UM
-            )
             d = self.diameter.value
-            if isinstance(d, (int, float)) and not math.isnan(d) and not lo <= d <= hi:
-                moved = min(max(d, lo), hi)
+            moved = diameter_for(change.new == MYELINATED, d)
+            if moved != d:
+                lo, hi = (
+                    MYELINATED_DIAMETER_UM if change.new == MYELINATED else UNMYELINATED_DIAMETER_UM
+                )
                 self._note = (
                     f"{change.new} fibres in this model are {lo:g}–{hi:g} µm wide, so the "
                     f"diameter moved from {d:.1f} to {moved:.1f} µm. "
@@ -258,9 +274,15 @@ class ConductionExplorer(CourseFigureWidget):
 
     # ----- model --------------------------------------------------------------------
     def settings(self) -> dict:
+        myelinated = self.read(self.sheath) == MYELINATED
+        diameter = self.read(self.diameter)
+        if id(self.sheath) in self._overrides:
+            # the other sheath, tried ahead of time: its diameter moves into range just as
+            # _on_control_change will move it, so the figure sent ahead is the one shown
+            diameter = diameter_for(myelinated, diameter)
         return {
-            "diameter_um": self.read(self.diameter),
-            "myelinated": self.read(self.sheath) == MYELINATED,
+            "diameter_um": diameter,
+            "myelinated": myelinated,
             "weakened_nodes": self.read(self.weakened),
             "sodium_percent": self.read(self.sodium),
         }
@@ -310,12 +332,14 @@ class ConductionExplorer(CourseFigureWidget):
             col=1,
         )
         # The weakened stretch and the notes are traces, not layout shapes and annotations,
-        # so that moving the weakened-node and Na⁺ sliders redraws in place (plot_pane.py).
+        # so that moving the weakened-node and Na⁺ sliders redraws in place (plot_pane.py);
+        # with nothing to show they hold one empty point (nothing()), never no points, which
+        # plotly's in-place path could not clear or draw.
         for row in (1, 2):  # traces 6, 7: the weakened stretch, shaded in both panels
             fig.add_trace(
                 go.Scatter(
-                    x=[],
-                    y=[],
+                    x=nothing(),
+                    y=nothing(),
                     mode="lines",
                     fill="toself",
                     fillcolor=WEAK_FILL,
@@ -331,10 +355,10 @@ class ConductionExplorer(CourseFigureWidget):
         for row, colour, size in ((1, OKABE_ITO["black"], 12), (2, STATUS["warning"], 13)):
             fig.add_trace(  # traces 8, 9: a note in each panel
                 go.Scatter(
-                    x=[],
-                    y=[],
+                    x=nothing(),
+                    y=nothing(),
                     mode="text",
-                    text=[],
+                    text=[""],
                     textfont={"size": size, "color": colour},
                     cliponaxis=False,
                     hoverinfo="skip",
@@ -389,9 +413,9 @@ class ConductionExplorer(CourseFigureWidget):
             # every attribute is written every time: the figure must not depend on the
             # order in which settings were visited (states are computed ahead, out of order)
             note = note or {"x": None, "y": None, "text": None, "position": "top left"}
-            trace.x = [] if note["x"] is None else [note["x"]]
-            trace.y = [] if note["y"] is None else [note["y"]]
-            trace.text = [] if note["text"] is None else [note["text"]]
+            trace.x = [note["x"]]
+            trace.y = [note["y"]]
+            trace.text = [note["text"] or ""]
             trace.textposition = note["position"]
 
     @staticmethod
@@ -402,7 +426,7 @@ class ConductionExplorer(CourseFigureWidget):
         r = state.result
         v = r.velocity_m_per_s
         if math.isnan(v):
-            return [], []
+            return nothing(), nothing()
         first = 3 if r.myelinated else r.position_mm.size // 5
         t0, x0 = float(r.arrival_ms[first]), float(r.position_mm[first])
         end = state.last_reached if r.blocked else r.position_mm.size - 1
@@ -411,11 +435,11 @@ class ConductionExplorer(CourseFigureWidget):
 
     @staticmethod
     def _weak_areas(state: ConductionState) -> list[tuple[list[float], list[float]]]:
-        """The weakened stretch as a closed outline in each panel (empty when none)."""
+        """The weakened stretch as a closed outline in each panel (nothing() when none)."""
         r = state.result
         nodes = state.weakened
         if not nodes:
-            return [([], []), ([], [])]
+            return [(nothing(), nothing()), (nothing(), nothing())]
         x = r.position_mm
         spacing = float(x[1] - x[0])
         lo, hi = float(x[nodes[0]]) - spacing / 3, float(x[nodes[-1]]) + spacing / 3
