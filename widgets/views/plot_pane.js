@@ -84,29 +84,37 @@ function canonical(value) {
   );
 }
 
-// What is drawn, per trace and layout key, in canonical JSON (see applyPatch).
+// What is drawn, per trace attribute and layout key, in canonical JSON (see applyPatch).
 function drawnState(figure) {
-  return {
-    data: {},
-    layout: Object.fromEntries(Object.entries(figure.layout || {}).map(([k, v]) => [k, canonical(v)])),
-  };
+  const canonicalEach = (o) => Object.fromEntries(Object.entries(o || {}).map(([k, v]) => [k, canonical(v)]));
+  return { data: (figure.data || []).map(canonicalEach), layout: canonicalEach(figure.layout) };
 }
 
 // Show a cached patch (absolute values of what changes) on graph `gd`; `drawn` is the
 // drawnState, kept up to date here.  Returns plotly's promise and whether the fast path ran.
 function applyPatch(Plotly, gd, cached, drawn, rules) {
   const patch = structuredClone(cached); // plotly keeps (and may change) what it is given
-  // only the traces whose values differ from what is drawn
-  const idx = Object.keys(patch.data || {})
-    .map(Number)
-    .filter((i) => canonical(patch.data[i]) !== drawn.data[i]);
-  for (const i of idx) drawn.data[i] = canonical(patch.data[i]);
+  // Only the attributes whose values differ from what is drawn: a patch carries every
+  // attribute any setting changes (a trace's mode, when the sheath is switched), and one
+  // the step leaves alone must not send it down the slow path.  A missing key is null.
+  const changes = {};
+  for (const [i, attrs] of Object.entries(patch.data || {})) {
+    const shown = (drawn.data[i] = drawn.data[i] || {});
+    for (const [k, v] of Object.entries(attrs)) {
+      const c = canonical(v);
+      if (c !== (shown[k] ?? "null")) {
+        (changes[i] = changes[i] || {})[k] = v;
+        shown[k] = c;
+      }
+    }
+  }
+  const idx = Object.keys(changes).map(Number);
   const shownLayout = drawn.layout;
   const layout = patch.layout || {};
-  const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== shownLayout[k]);
+  const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== (shownLayout[k] ?? "null"));
   for (const k of layoutKeys) shownLayout[k] = canonical(layout[k]);
   const onlyTitle = layoutKeys.every((k) => k === "title");
-  const fast = onlyTitle && idx.every((i) => inPlace(gd, i, patch.data[i], rules));
+  const fast = onlyTitle && idx.every((i) => inPlace(gd, i, changes[i], rules));
   stats[fast ? "fast" : "full"] += 1;
   if (fast) {
     // Every trace goes in, the unchanged ones with nothing to change: given a subset,
@@ -116,7 +124,7 @@ function applyPatch(Plotly, gd, cached, drawn, rules) {
     const moved = idx.length
       ? Plotly.animate(
           gd,
-          { data: all.map((i) => (idx.includes(i) ? patch.data[i] : {})), traces: all },
+          { data: all.map((i) => changes[i] || {}), traces: all },
           { transition: { duration: 0 }, frame: { duration: 0, redraw: false }, mode: "immediate" },
         )
       : Promise.resolve();
@@ -127,7 +135,7 @@ function applyPatch(Plotly, gd, cached, drawn, rules) {
   }
   const restyle = {};
   idx.forEach((i, n) => {
-    for (const [k, v] of Object.entries(patch.data[i])) {
+    for (const [k, v] of Object.entries(changes[i])) {
       if (!restyle[k]) restyle[k] = idx.map(() => undefined);
       restyle[k][n] = v === null ? null : v;
     }
