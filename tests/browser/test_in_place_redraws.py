@@ -63,14 +63,15 @@ async ([base, patches, source, rules]) => {
   await Plotly.newPlot(gd, structuredClone(base.data), structuredClone(base.layout), { displaylogo: false });
   const drawn = pane.drawnState(base);
   const R = { attributes: new Set(rules[0]), types: new Set(rules[1]) };
-  const fast = [];
+  const fast = [], quick = [];
   for (const p of patches) {
     const r = pane.applyPatch(Plotly, gd, p, drawn, R);
     fast.push(r.fast);
+    quick.push(r.quick);
     await r.done;
     await new Promise((ok) => requestAnimationFrame(() => ok()));
   }
-  return fast;
+  return [fast, quick];
 }
 """
 
@@ -116,6 +117,24 @@ def _settings(control) -> list:
     up = [min(hi, v + k * step) for k in range(1, 7)]
     down = [max(lo, up[-1] - k * step) for k in range(1, 7)]
     return [("value", s) for s in [*up, *down, lo, hi, v]]
+
+
+# what plot_pane.js's quickRedraw handles: the data of scatter traces
+QUICK_ATTRIBUTES = {"x", "y", "text", "hovertext", "customdata", "textposition"}
+
+
+def _scatter_data_only(before: dict, after: dict) -> bool:
+    """Whether a step changes something, and only the data of scatter traces."""
+    traces, layout = changed_keys(before, after)
+    return (
+        bool(traces)
+        and not layout
+        and redraws_in_place(before, after)
+        and all(
+            after["data"][i].get("type", "scatter") == "scatter" and k in QUICK_ATTRIBUTES
+            for i, k in traces
+        )
+    )
 
 
 def _keys_any_control_changes(name: str) -> tuple[set, set]:
@@ -175,12 +194,18 @@ def test_in_place_steps_draw_what_a_fresh_drawing_shows(page, name, control_name
         layout |= lay
     patches = [make_patch(fig, traces, layout) for fig in figures]
 
-    fast = page.evaluate(
+    fast, quick = page.evaluate(
         APPLY_JS, [base, patches, PANE_JS.read_text("utf-8"), [list(IN_PLACE), list(ANIMATABLE)]]
     )
-    expected = [redraws_in_place(a, b) for a, b in zip([base, *figures], figures, strict=False)]
+    pairs = list(zip([base, *figures], figures, strict=False))
+    expected = [redraws_in_place(a, b) for a, b in pairs]
     assert fast == expected, (
         f"{name}.{control_name}: the pane's fast path ran on {fast}, the figures allow {expected}"
+    )
+    expected_quick = [_scatter_data_only(a, b) for a, b in pairs]
+    assert quick == expected_quick, (
+        f"{name}.{control_name}: the quick path ran on {quick}; steps that change only "
+        f"scatter data: {expected_quick}"
     )
     stepped = page.locator("#gd").screenshot()
     stepped_svg = page.evaluate(SUMMARY_JS)
@@ -191,7 +216,8 @@ def test_in_place_steps_draw_what_a_fresh_drawing_shows(page, name, control_name
         DIFF_JS, [base64.b64encode(stepped).decode(), base64.b64encode(fresh).decode()]
     )
     print(
-        f"\n{name}.{control_name}: {sum(fast)} of {len(fast)} steps in place; {share:.4%} differ;"
+        f"\n{name}.{control_name}: {sum(fast)} of {len(fast)} steps in place ({sum(quick)} quick);"
+        f" {share:.4%} differ;"
         f" {stepped_svg['marks']} marks, {len(stepped_svg['texts'])} texts"
     )
     if share > MAX_DIFFERENT or stepped_svg != fresh_svg:
