@@ -119,19 +119,22 @@ def _settings(control) -> list:
     return [("value", s) for s in [*up, *down, lo, hi, v]]
 
 
-# what plot_pane.js's quickRedraw handles: the data of scatter traces
-QUICK_ATTRIBUTES = {"x", "y", "text", "hovertext", "customdata", "textposition"}
+# what plot_pane.js's quickRedraw handles: the data of scatter and bar traces
+QUICK_ATTRIBUTES = {
+    "scatter": {"x", "y", "text", "hovertext", "customdata", "textposition"},
+    "bar": {"x", "y", "text", "hovertext", "customdata", "textposition", "base", "width"},
+}
 
 
-def _scatter_data_only(before: dict, after: dict) -> bool:
-    """Whether a step changes something, and only the data of scatter traces."""
+def _data_only(before: dict, after: dict) -> bool:
+    """Whether a step changes something, and only the data of scatter and bar traces."""
     traces, layout = changed_keys(before, after)
     return (
         bool(traces)
         and not layout
         and redraws_in_place(before, after)
         and all(
-            after["data"][i].get("type", "scatter") == "scatter" and k in QUICK_ATTRIBUTES
+            k in QUICK_ATTRIBUTES.get(after["data"][i].get("type", "scatter"), ())
             for i, k in traces
         )
     )
@@ -202,10 +205,10 @@ def test_in_place_steps_draw_what_a_fresh_drawing_shows(page, name, control_name
     assert fast == expected, (
         f"{name}.{control_name}: the pane's fast path ran on {fast}, the figures allow {expected}"
     )
-    expected_quick = [_scatter_data_only(a, b) for a, b in pairs]
+    expected_quick = [_data_only(a, b) for a, b in pairs]
     assert quick == expected_quick, (
         f"{name}.{control_name}: the quick path ran on {quick}; steps that change only "
-        f"scatter data: {expected_quick}"
+        f"scatter and bar data: {expected_quick}"
     )
     stepped = page.locator("#gd").screenshot()
     stepped_svg = page.evaluate(SUMMARY_JS)

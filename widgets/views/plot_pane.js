@@ -76,13 +76,17 @@ function inPlace(gd, i, attrs, rules) {
 
 // The quickest in-place path.  Plotly.animate re-derives the defaults and data of the whole
 // figure on every step, about 20 ms on a slow laptop and most of a slider step's budget.
-// When a step only moves the data of scatter traces (their x, y, texts), this writes them
-// into plotly's data, recomputes just those traces with their own plotly module, and
+// When a step only moves the data of scatter and bar traces (positions, texts, bar bases
+// and widths), this writes them into plotly's data, recomputes those traces with their
+// own plotly module (all bars when a bar moves, then their grouping, as plotly does) and
 // redraws the traces, not the axes: what Plotly.animate does minus the figure-wide work.
 // It reads plotly's internals (_fullData, calcdata, _basePlotModules), so anything
 // unexpected returns false and the step takes Plotly.animate instead;
 // tests/browser/test_in_place_redraws.py compares its drawings with fresh plots.
-const DATA_ONLY = new Set(["x", "y", "text", "hovertext", "customdata", "textposition"]);
+const DATA_ONLY = {
+  scatter: new Set(["x", "y", "text", "hovertext", "customdata", "textposition"]),
+  bar: new Set(["x", "y", "text", "hovertext", "customdata", "textposition", "base", "width"]),
+};
 const TYPED = { i1: Int8Array, u1: Uint8Array, i2: Int16Array, u2: Uint16Array, i4: Int32Array, u4: Uint32Array, f4: Float32Array, f8: Float64Array };
 
 // plotly.py sends numpy arrays as {dtype, bdata} (base64); plotly.js decodes them when it
@@ -95,28 +99,42 @@ function decoded(value) {
   return new Typed(bytes.buffer);
 }
 
+const isText = (v) => typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
+
 function quickRedraw(gd, changes) {
   const fullData = gd._fullData;
-  const modules = gd._fullLayout && gd._fullLayout._basePlotModules;
+  const fullLayout = gd._fullLayout || {};
+  const modules = fullLayout._basePlotModules;
   if (!Array.isArray(fullData) || !Array.isArray(gd.calcdata) || !Array.isArray(modules)) return false;
   const ok = Object.entries(changes).every(([i, attrs]) => {
     const t = fullData[i];
+    const allowed = t && DATA_ONLY[t.type];
     return (
-      t && t.type === "scatter" && t._module && typeof t._module.calc === "function" &&
+      allowed && t._module && typeof t._module.calc === "function" &&
       !Array.isArray(t.hoverinfo) && !Array.isArray(t.hovertemplate) &&
       !(t.error_x && t.error_x.visible) && !(t.error_y && t.error_y.visible) &&
-      Object.entries(attrs).every(([k, v]) => DATA_ONLY.has(k) && (k !== "textposition" || typeof v === "string"))
+      Object.entries(attrs).every(([k, v]) => allowed.has(k) && (k !== "textposition" || isText(v)))
     );
   });
   if (!ok) return false;
+  // bars are placed against each other (plotly's crossTraceCalc): when one moves, all are
+  // recomputed from their data and placed again, as a full calc would
+  const grouped = (t) => t.type !== "scatter" && t.visible === true && typeof t._module.crossTraceCalc === "function";
+  const regroup = Object.keys(changes).some((i) => grouped(fullData[i]));
+  if (regroup && !(Array.isArray(fullLayout._visibleModules) && fullLayout._subplots && fullLayout._plots)) return false;
   const values = Object.fromEntries(
     Object.entries(changes).map(([i, attrs]) => [i, Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, decoded(v)]))]),
   );
-  const calcdata = {};
   for (const [i, attrs] of Object.entries(values)) {
     const trace = fullData[i];
     Object.assign(trace, attrs);
     trace._length = Math.min(trace.x ? trace.x.length : Infinity, trace.y ? trace.y.length : Infinity);
+  }
+  const redo = new Set(Object.keys(changes).map(Number));
+  if (regroup) fullData.forEach((t, i) => grouped(t) && redo.add(i));
+  const calcdata = {};
+  for (const i of redo) {
+    const trace = fullData[i];
     const cd = trace._module.calc(gd, trace);
     if (!Array.isArray(cd) || !cd[0]) throw new Error(`trace ${i}: no calcdata`);
     cd[0].t = cd[0].t || {};
@@ -125,6 +143,14 @@ function quickRedraw(gd, changes) {
   }
   for (const [i, attrs] of Object.entries(changes)) Object.assign(gd.data[i], attrs); // as given, like plotly keeps it
   for (const [i, cd] of Object.entries(calcdata)) gd.calcdata[i] = cd;
+  if (regroup) {
+    const place = new Set(
+      fullLayout._visibleModules
+        .filter((m) => m.name !== "scatter" && typeof m.crossTraceCalc === "function" && m.basePlotModule && m.basePlotModule.name === "cartesian")
+        .map((m) => m.crossTraceCalc),
+    );
+    for (const subplot of fullLayout._subplots.cartesian || []) for (const fn of place) fn(gd, fullLayout._plots[subplot], subplot);
+  }
   const all = gd.data.map((_t, i) => i);
   for (const m of modules) m.plot(gd, all);
   gd.emit("plotly_redraw"); // what Plotly.redraw says when it has drawn (the browser tests listen)
