@@ -706,9 +706,10 @@ class Report:
                 f"  {'sliders:':8} {'paint med':>9} {'paint max':>9} {'ahead':>6}"
             )
             out.append(
-                "  (ms from the input event to the figure redrawn / painted; targets per widget: median"
-                " <= 50, max <= 100 ms for a slider step; 'ahead': share of moves whose figure the"
-                " kernel had computed and sent before the move)"
+                "  (ms from the input event to the figure redrawn / painted, over every control and"
+                " over slider steps alone; target per widget, for slider steps: median <= 50, max"
+                " <= 100 ms; 'ahead': share of moves whose figure the kernel had computed and sent"
+                " before the move)"
             )
             groups: dict[tuple[str, str], list[Interaction]] = {}
             for it in self.interactions:
@@ -724,9 +725,13 @@ class Report:
                     for i in items
                     if i.paint_ms is not None and i.control.startswith("slider")
                 ]
-                flag = (
-                    "" if (paint and med <= 50 and mx <= 100) else "  OVER TARGET" if paint else ""
-                )
+                # the target is for slider steps; a toggle that switches the whole
+                # figure, or typed input that needs the kernel, is reported but not judged
+                if sliders:
+                    on_target = statistics.median(sliders) <= 50 and max(sliders) <= 100
+                    flag = "" if on_target else "  OVER TARGET"
+                else:
+                    flag = "  (no slider: not judged)" if paint else ""
                 pane = [i for i in items if i.served]
                 ahead = (
                     f"{100 * sum(i.served == 'ahead' for i in pane) / len(pane):5.0f}%"
