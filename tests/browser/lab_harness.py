@@ -653,7 +653,8 @@ class Interaction:
     note: str = ""
     # for the course's PlotPane figures (widgets/views/plot_pane.js): whether the new
     # setting's figure was already in the browser ("ahead") or came from the kernel, and
-    # which redraw plotly did ("in place" or "full"); "" for other figures
+    # which redraw the pane did: "quick" (its own, data only), "ranges" (quick data plus an
+    # axis-range relayout), "animate" (Plotly.animate) or "full"; "" for other figures
     served: str = ""
     redraw: str = ""
 
@@ -942,9 +943,22 @@ def _measure(page, widget_loc, index: int, action, timeout_s: float = REDRAW_TIM
     action()
     r = page.evaluate("(ms) => window.__pn.wait(ms)", int(timeout_s * 1000))
     after = page.evaluate(PANE_STATS_JS)
-    delta = {k: after.get(k, 0) - before.get(k, 0) for k in ("hit", "miss", "fast", "full")}
+    delta = {
+        k: after.get(k, 0) - before.get(k, 0)
+        for k in ("hit", "miss", "fast", "full", "quick", "ranged")
+    }
     r["served"] = "ahead" if delta["hit"] else "kernel" if delta["miss"] else ""
-    r["redraw"] = "full" if delta["full"] else "in place" if delta["fast"] else ""
+    r["redraw"] = (
+        "full"
+        if delta["full"]
+        else "ranges"
+        if delta["ranged"]
+        else "quick"
+        if delta["quick"]
+        else "animate"
+        if delta["fast"]
+        else ""
+    )
     return r
 
 

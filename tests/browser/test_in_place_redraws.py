@@ -63,15 +63,16 @@ async ([base, patches, source, rules]) => {
   await Plotly.newPlot(gd, structuredClone(base.data), structuredClone(base.layout), { displaylogo: false });
   const drawn = pane.drawnState(base);
   const R = { attributes: new Set(rules[0]), types: new Set(rules[1]) };
-  const fast = [], quick = [];
+  const fast = [], quick = [], ranged = [];
   for (const p of patches) {
     const r = pane.applyPatch(Plotly, gd, p, drawn, R);
     fast.push(r.fast);
     quick.push(r.quick);
+    ranged.push(!!r.ranged);
     await r.done;
     await new Promise((ok) => requestAnimationFrame(() => ok()));
   }
-  return [fast, quick];
+  return [fast, quick, ranged];
 }
 """
 
@@ -197,7 +198,7 @@ def test_in_place_steps_draw_what_a_fresh_drawing_shows(page, name, control_name
         layout |= lay
     patches = [make_patch(fig, traces, layout) for fig in figures]
 
-    fast, quick = page.evaluate(
+    fast, quick, _ranged = page.evaluate(
         APPLY_JS, [base, patches, PANE_JS.read_text("utf-8"), [list(IN_PLACE), list(ANIMATABLE)]]
     )
     pairs = list(zip([base, *figures], figures, strict=False))
@@ -210,31 +211,64 @@ def test_in_place_steps_draw_what_a_fresh_drawing_shows(page, name, control_name
         f"{name}.{control_name}: the quick path ran on {quick}; steps that change only "
         f"scatter and bar data: {expected_quick}"
     )
+    _compare_with_fresh(page, figures[-1], f"{name}.{control_name}", len(patches), screenshot_dir)
+    print(f"  {sum(fast)} of {len(fast)} steps in place ({sum(quick)} quick)")
+
+
+# the conduction explorer's axes grow with the fibre: a diameter step may move an axis range
+def test_diameter_steps_that_move_an_axis_range_skip_the_full_redraw(page, screenshot_dir):
+    widget = widgets.conduction_explorer()
+    base = figure_json(widget.figure)
+    figures = []
+    for value in (10.0, 10.5, 11.0, 12.0, 11.5, 10.0, 9.0, 8.0, 6.5, 4.0, 2.0, 1.2, 3.0, 7.0, 12.0):
+        widget.diameter.value = value
+        figures.append(figure_json(widget.figure))
+    traces, layout = _keys_any_control_changes("conduction_explorer")
+    for fig in figures:
+        t, lay = changed_keys(base, fig)
+        traces |= t
+        layout |= lay
+    patches = [make_patch(fig, traces, layout) for fig in figures]
+    fast, quick, ranged = page.evaluate(
+        APPLY_JS, [base, patches, PANE_JS.read_text("utf-8"), [list(IN_PLACE), list(ANIMATABLE)]]
+    )
+    pairs = list(zip([base, *figures], figures, strict=False))
+    moved_axes = [bool(changed_keys(a, b)[1]) for a, b in pairs]
+    assert sum(moved_axes) >= 3, "the steps should cross several axis lengths"
+    assert ranged == moved_axes, f"range relayouts ran on {ranged}, axes moved on {moved_axes}"
+    assert all(fast), f"full redraws: {fast}"
+    assert quick == [a != b for a, b in pairs], f"quick data on {quick}"
+    _compare_with_fresh(
+        page, figures[-1], "conduction_explorer.diameter", len(patches), screenshot_dir
+    )
+
+
+def _compare_with_fresh(page, last: dict, label: str, steps: int, screenshot_dir) -> None:
+    """The picture after the steps against Plotly.newPlot of the last figure."""
     stepped = page.locator("#gd").screenshot()
     stepped_svg = page.evaluate(SUMMARY_JS)
-    page.evaluate(FRESH_JS, json.loads(json.dumps(figures[-1])))
+    page.evaluate(FRESH_JS, json.loads(json.dumps(last)))
     fresh = page.locator("#gd").screenshot()
     fresh_svg = page.evaluate(SUMMARY_JS)
     share = page.evaluate(
         DIFF_JS, [base64.b64encode(stepped).decode(), base64.b64encode(fresh).decode()]
     )
     print(
-        f"\n{name}.{control_name}: {sum(fast)} of {len(fast)} steps in place ({sum(quick)} quick);"
-        f" {share:.4%} differ;"
-        f" {stepped_svg['marks']} marks, {len(stepped_svg['texts'])} texts"
+        f"\n{label}: {share:.4%} differ; {stepped_svg['marks']} marks,"
+        f" {len(stepped_svg['texts'])} texts"
     )
     if share > MAX_DIFFERENT or stepped_svg != fresh_svg:
         for tag, png in (("stepped", stepped), ("fresh", fresh)):
-            (screenshot_dir / f"in-place-{name}-{control_name}-{tag}.png").write_bytes(png)
-    assert stepped_svg["broken"] == 0, f"{name}: fills point to missing patterns after the steps"
+            (screenshot_dir / f"in-place-{label}-{tag}.png").write_bytes(png)
+    assert stepped_svg["broken"] == 0, f"{label}: fills point to missing patterns after the steps"
     only_stepped = sorted(set(stepped_svg["texts"]) - set(fresh_svg["texts"]))
     only_fresh = sorted(set(fresh_svg["texts"]) - set(stepped_svg["texts"]))
     assert stepped_svg == fresh_svg, (
-        f"{name}: after {len(patches)} steps of {control_name!r} the figure draws "
+        f"{label}: after {steps} steps the figure draws "
         f"{stepped_svg['marks']} marks (a fresh drawing {fresh_svg['marks']}); texts only after "
         f"the steps: {only_stepped}; only in a fresh drawing: {only_fresh}"
     )
     assert share <= MAX_DIFFERENT, (
-        f"{name}: after {len(patches)} steps of {control_name!r} the figure differs from a fresh "
+        f"{label}: after {steps} steps the figure differs from a fresh "
         f"drawing in {share:.2%} of its pixels (screenshots in {screenshot_dir})"
     )

@@ -101,7 +101,7 @@ function decoded(value) {
 
 const isText = (v) => typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"));
 
-function quickRedraw(gd, changes) {
+function quickRedraw(gd, changes, draw = true) {
   const fullData = gd._fullData;
   const fullLayout = gd._fullLayout || {};
   const modules = fullLayout._basePlotModules;
@@ -151,10 +151,19 @@ function quickRedraw(gd, changes) {
     );
     for (const subplot of fullLayout._subplots.cartesian || []) for (const fn of place) fn(gd, fullLayout._plots[subplot], subplot);
   }
+  if (!draw) return true; // the caller's Plotly.relayout draws the traces with the axes
   const all = gd.data.map((_t, i) => i);
   for (const m of modules) m.plot(gd, all);
   gd.emit("plotly_redraw"); // what Plotly.redraw says when it has drawn (the browser tests listen)
   return true;
+}
+
+// Whether axis `key` changed only its range (its drawn state `before`, canonical JSON).
+function onlyRangeMoved(key, before, after) {
+  if (!/^[xy]axis\d*$/.test(key) || before === undefined || !after || typeof after !== "object") return false;
+  const old = JSON.parse(before);
+  if (!old || typeof old !== "object" || !Array.isArray(after.range)) return false;
+  return canonical({ ...old, range: null }) === canonical({ ...after, range: null });
 }
 
 // JSON with sorted keys: plotly adds keys to (and reorders) the layout it is given, so
@@ -196,7 +205,26 @@ function applyPatch(Plotly, gd, cached, drawn, rules) {
   const shownLayout = drawn.layout;
   const layout = patch.layout || {};
   const layoutKeys = Object.keys(layout).filter((k) => canonical(layout[k]) !== (shownLayout[k] ?? "null"));
+  // a step that moves the data and only the ranges of fixed axes (the conduction explorer's
+  // axes grow with the fibre) can skip the full redraw: quick data, then a range relayout
+  const ranges = layoutKeys.filter((k) => k !== "title");
+  const rangesOnly = ranges.length > 0 && ranges.every((k) => onlyRangeMoved(k, shownLayout[k], layout[k]));
   for (const k of layoutKeys) shownLayout[k] = canonical(layout[k]);
+  if (rangesOnly && idx.every((i) => inPlace(gd, i, changes[i], rules))) {
+    let quick = false;
+    try {
+      quick = quickRedraw(gd, changes, false);
+    } catch (err) {
+      console.warn("[pins-and-needles] quick redraw failed; redrawing in full", err);
+    }
+    if (quick) {
+      stats.fast += 1;
+      stats.ranged = (stats.ranged || 0) + 1;
+      const update = Object.fromEntries(ranges.map((k) => [`${k}.range`, [...layout[k].range]]));
+      if (layoutKeys.includes("title")) update.title = structuredClone(layout.title);
+      return { fast: true, quick: true, ranged: true, done: Plotly.relayout(gd, update) };
+    }
+  }
   const onlyTitle = layoutKeys.every((k) => k === "title");
   const fast = onlyTitle && idx.every((i) => inPlace(gd, i, changes[i], rules));
   stats[fast ? "fast" : "full"] += 1;
