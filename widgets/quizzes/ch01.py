@@ -21,13 +21,13 @@ QUESTIONS = [
                 "what brings the voltage back down after the spike.",
             ),
             Option(
-                "The myelin sheath releases stored charge",
+                "The myelin sheath releases charge it stored between impulses",
                 False,
                 "Myelin is an insulator made of wrapped membrane; it stores and releases no "
                 "charge of its own. It only stops current leaking out between the nodes.",
             ),
             Option(
-                "Electrons flow along the axon as in a copper wire",
+                "Electrons flow along the axon, as they do in a copper wire",
                 False,
                 "Electrons flowing in a wire would fade within millimetres in salty axoplasm. "
                 "The signal is renewed at every node by ions crossing the membrane.",
@@ -38,14 +38,14 @@ QUESTIONS = [
         "Why does myelin make an impulse travel faster?",
         (
             Option(
-                "Between nodes the membrane is insulated, so current spreads quickly to the next "
-                "node and only the nodes need to fire",
+                "It insulates the axon between nodes, so only the nodes need to fire",
                 True,
-                "This is saltatory conduction: the impulse is regenerated at nodes roughly 100 "
-                "fibre diameters apart instead of at every point along the membrane.",
+                "With the membrane between nodes insulated, the current spreads quickly to the "
+                "next node. This is saltatory conduction: the impulse is regenerated at nodes "
+                "roughly 100 fibre diameters apart instead of at every point along the membrane.",
             ),
             Option(
-                "Myelin makes the axon itself much wider",
+                "Myelin widens the axon's core, which lowers its resistance to current",
                 False,
                 "The axon inside the sheath is only about 0.6 of the fibre's total diameter; the "
                 "gain comes from insulation, not from a wider core.",
@@ -74,7 +74,7 @@ QUESTIONS = [
                 "and the fastest Aα fibres against C fibres about 100×.",
             ),
             Option(
-                "Exactly ten times, in every case",
+                "About ten times, whichever two fibres are compared",
                 False,
                 "A single factor of ten is a common simplification; it only fits fibres of the "
                 "same, small width, and comparisons between fibre classes give much more.",
@@ -86,7 +86,7 @@ QUESTIONS = [
                 "about 19× at 10 µm.",
             ),
             Option(
-                "About a thousand times faster",
+                "About a thousand times, for the fastest fibres against C fibres",
                 False,
                 "Too large: the fastest fibres (about 120 m/s) are roughly 100 times faster than "
                 "typical C fibres (about 1 m/s), not 1000 times.",
@@ -104,7 +104,7 @@ QUESTIONS = [
                 "µm (Hursh 1939), because the nodes move further apart as the fibre grows.",
             ),
             Option(
-                "It grows by about 1.4 times (the square root of 2)",
+                "It grows by about 1.4 times (the square root of 2), to about 42 m/s",
                 False,
                 "That square-root rule is for unmyelinated fibres (Rushton 1951), not for "
                 "myelinated ones.",
@@ -155,7 +155,7 @@ QUESTIONS = [
         "conductance. What happens to the impulse?",
         (
             Option(
-                "It jumps over the dead node and carries on",
+                "It jumps over the dead node and carries on to the far end",
                 True,
                 "A firing node delivers several times the current needed to excite the next "
                 "one, so the current reaches past one silent node (a safety factor). Block "
