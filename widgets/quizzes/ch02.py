@@ -22,7 +22,7 @@ QUESTIONS = [
                 "Everyday sitting pressures are much lower and the numbness clears in minutes.",
             ),
             Option(
-                "The nerve cells in the spinal cord fell asleep",
+                "Nerve cells in the spinal cord stopped relaying signals from the foot",
                 False,
                 "Nothing in the spinal cord changes. The block sits where the nerve is pressed, "
                 "and it clears as soon as blood flows there again.",
@@ -52,9 +52,10 @@ QUESTIONS = [
                 "the venules at about 20–30 mmHg.",
             ),
             Option(
-                "About 300 mmHg",
+                "About 200–300 mmHg",
                 False,
-                "That is well above what is needed. In the course's model, 300 mmHg held for "
+                "That is well above what is needed: flow has stopped by 60–80 mmHg. In the "
+                "course's model, 300 mmHg held for "
                 "more than an hour is near the start of the mechanical-injury zone.",
             ),
             Option(
@@ -69,9 +70,9 @@ QUESTIONS = [
         "When a cuff stops the blood flow to a limb, which goes first?",
         (
             Option(
-                "Touch, carried by sensory Aβ fibres (about 30 minutes)",
+                "Touch, carried by sensory Aβ fibres",
                 True,
-                "Sensory responses disappeared at about 30 ± 5 minutes and motor "
+                "Touch goes first: sensory responses disappeared at about 30 ± 5 minutes and motor "
                 "responses at about 46 ± 6 minutes. Sensory axons have more persistent "
                 "sodium current and more HCN channels (channels that let current in when the "
                 "axon is hyperpolarised, that is, more negative than at rest), which makes "
@@ -103,12 +104,12 @@ QUESTIONS = [
         "same 30 minutes leaves the bars unchanged. Why?",
         (
             Option(
-                "Above about 70 mmHg blood flow has already stopped, so more pressure cannot "
-                "starve the nerve any further",
+                "Above about 70 mmHg blood flow has already stopped",
                 True,
-                "The block in the model is ischaemic, and ischaemia depends on how long "
-                "the flow has been stopped. Lewis and colleagues saw the same: paralysis "
-                "arrived at about the same time at 150 and at 300 mmHg.",
+                "More pressure therefore cannot starve the nerve any further. The block in the "
+                "model is ischaemic, and ischaemia depends on how long the flow has been stopped. "
+                "Lewis and colleagues saw the same: paralysis arrived at about the same time at "
+                "150 and at 300 mmHg.",
             ),
             Option(
                 "Because the model is broken",
@@ -129,9 +130,9 @@ QUESTIONS = [
         "foot (foot drop). Which nerve was most likely pressed, and where?",
         (
             Option(
-                "The common peroneal nerve, where it wraps round the head of the fibula "
-                "just below the outside of the knee",
+                "The common peroneal nerve, at the head of the fibula",
                 True,
+                "It wraps round the head of the fibula just below the outside of the knee. "
                 "There it lies just under the skin, against bone, so the other knee "
                 "can press on it. A foot that still drops or drags after the numbness has "
                 "gone is not an ordinary sleeping leg: get seen urgently (chapter 5 lists "
@@ -139,7 +140,7 @@ QUESTIONS = [
                 "down one side, a drooping face or trouble speaking.",
             ),
             Option(
-                "The sciatic nerve in the buttock",
+                "The sciatic nerve, where it passes through the buttock",
                 False,
                 "The sciatic nerve can be pressed when sitting on a hard edge, but crossed "
                 "legs press on the outside of the knee, where its peroneal branch is "
