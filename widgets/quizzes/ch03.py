@@ -7,14 +7,15 @@ QUESTIONS = [
         "Which fibres produce the pins and needles after a sleeping leg is released?",
         (
             Option(
-                "Large myelinated Aβ touch fibres, firing bursts on their own",
+                "Large Aβ touch fibres, firing bursts on their own",
                 True,
                 "Recordings from single human nerve fibres (microneurography) tie the "
-                "pins and needles to high-frequency bursts arising in large sensory fibres, "
+                "pins and needles to high-frequency bursts arising in large myelinated sensory "
+                "fibres, "
                 "not in pain fibres.",
             ),
             Option(
-                "C pain fibres misfiring",
+                "C pain fibres misfiring as they recover from the block",
                 False,
                 "A brief compression rarely blocks C fibres in the first place, and the "
                 "recordings show the bursts in large fibres. Odd burning or cold feelings can "
@@ -33,21 +34,20 @@ QUESTIONS = [
         "Why do the Aβ fibres fire by themselves just after release?",
         (
             Option(
-                "Potassium that built up round them during ischaemia stops the "
-                "sodium–potassium pump from re-polarising them",
+                "Built-up potassium stops the sodium–potassium pump from re-polarising them",
                 True,
-                "Raised potassium outside the axon stops the Na⁺/K⁺ pump from "
-                "re-polarising it; potassium flows in, and the axon fires on its own, often "
+                "Potassium builds up outside the axon during ischaemia. It stops the Na⁺/K⁺ pump "
+                "from re-polarising it; potassium flows in, and the axon fires on its own, often "
                 "in bursts.",
             ),
             Option(
-                "The returning blood pushes on the nerve endings in the skin",
+                "The returning blood presses on the nerve endings in the skin and sets them off",
                 False,
                 "The impulses arise in the axons themselves, at and near the compressed "
                 "stretch, not from pressure on the skin's sensors.",
             ),
             Option(
-                "The brain turns up its sensitivity after a period of silence",
+                "The brain turns up its sensitivity to the leg after a period of silence",
                 False,
                 "The firing is recorded in the nerve itself, before it reaches the brain. The "
                 "brain reads those impulses as prickling because they come from touch fibres.",
@@ -58,14 +58,14 @@ QUESTIONS = [
         "About when is the tingling strongest after the pressure comes off?",
         (
             Option(
-                "About 2 minutes after release, then fading",
+                "About 2 minutes after release",
                 True,
                 "In tourniquet studies the discomfort peaked about 2 minutes after "
                 "release; the model's meter peaks then too. In the model the tingling has "
                 "faded within about 5–7 minutes; how long it lasts in people varies.",
             ),
             Option(
-                "At the very moment of release",
+                "At the very moment the pressure comes off",
                 False,
                 "At release most touch fibres are still blocked (the foot is numb) and the "
                 "ectopic bursts are only starting; the prickling builds over the first "
@@ -84,14 +84,13 @@ QUESTIONS = [
         "the fibres furthest from the cell body recover last'. What is wrong with that?",
         (
             Option(
-                "The block sits where the nerve was pressed, so every part of the fibre below "
-                "it recovers together; where you feel things is set by which skin the "
-                "fibres supply",
+                "The block sits at the pressed spot, so the fibre below it recovers as one",
                 True,
-                "Distance from the cell body matters only when a damaged fibre has to "
-                "regrow (about 1–3 mm a day), not for a brief ischaemic block. And if the far "
-                "ends did recover last, feeling would return from the knee down, not from "
-                "the foot up.",
+                "Every part of the fibre below the block recovers together, and where you feel "
+                "things is set by which skin the fibres supply. Distance from the cell body "
+                "matters only when a damaged fibre has to regrow (about 1–3 mm a day), not for a "
+                "brief ischaemic block. And if the far ends did recover last, feeling would "
+                "return from the knee down, not from the foot up.",
             ),
             Option(
                 "Nothing: distal fibres are starved of blood for longer",
@@ -111,11 +110,11 @@ QUESTIONS = [
         "Which statement about the order in which fibres recover is honest?",
         (
             Option(
-                "Nobody has shown which A-fibre type recovers first; the course's model "
-                "gives all classes the same random delays",
+                "Nobody has shown which A-fibre type recovers first",
                 True,
                 "The timing of the tingling is measured, but the order of A-fibre "
-                "recovery is not known, so the model does not invent one.",
+                "recovery is not known, so the model does not invent one: it gives all "
+                "classes the same random delays.",
             ),
             Option(
                 "Small fibres always recover first",
@@ -143,7 +142,7 @@ QUESTIONS = [
                 "lungs (alveolar CO₂) has fallen by about 20 mmHg. The nerves are not damaged.",
             ),
             Option(
-                "In both, a nerve is squashed",
+                "In both, a nerve is squashed against a bone",
                 False,
                 "Over-breathing presses on nothing. It changes the blood's chemistry, which "
                 "changes how easily the axons fire.",
