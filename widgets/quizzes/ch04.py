@@ -39,17 +39,18 @@ QUESTIONS = [
         "Lumbar spinal stenosis causes leg symptoms by squeezing what?",
         (
             Option(
-                "The spinal cord in the lower back",
+                "The spinal cord, where it runs through the lower back",
                 False,
                 "The cord ends at about the L1-L2 vertebrae, above the usual level of "
                 "lumbar stenosis. Calling it cord compression, as two of the articles do, "
                 "is wrong.",
             ),
             Option(
-                "The nerve roots of the cauda equina in a narrowed canal",
+                "Nerve roots in a narrowed spinal canal",
                 True,
-                "Below L1-L2 the canal holds nerve roots. Narrowing squeezes them, so "
-                "symptoms come on standing or walking and ease on sitting or bending forward.",
+                "Below L1-L2 the canal holds the nerve roots of the cauda equina. Narrowing "
+                "squeezes them, so symptoms come on standing or walking and ease on sitting or "
+                "bending forward.",
             ),
             Option(
                 "The popliteal artery behind the knee",
@@ -100,27 +101,26 @@ QUESTIONS = [
         "Which statement about peripheral artery disease (PAD) is right?",
         (
             Option(
-                "Its main symptom is tingling in the feet at night",
+                "Its main symptom is tingling in both feet, worse at night",
                 False,
                 "Night-time tingling in both feet is the pattern of neuropathy. PAD is "
                 "mostly pain, not tingling.",
             ),
             Option(
-                "Calf pain on walking that goes after a few minutes' rest, standing still "
-                "is enough",
+                "Its calf pain on walking goes with rest, even standing still",
                 True,
-                "Narrowed arteries cannot meet working muscle's demand; resting in any "
-                "position lets supply catch up. An ankle-brachial index of 0.90 or less "
+                "Narrowed arteries cannot meet working muscle's demand; a few minutes' rest "
+                "in any position lets supply catch up. An ankle-brachial index of 0.90 or less "
                 "is abnormal and, with typical symptoms, diagnoses PAD.",
             ),
             Option(
-                "Pain eases only when sitting or bending forward",
+                "Its leg pain eases only when sitting down or bending forward",
                 False,
                 "Relief on sitting or bending forward is the pattern of spinal stenosis "
                 "(nerve roots), not of PAD.",
             ),
             Option(
-                "It is caused by a clot in a deep vein",
+                "It is caused by a clot blocking a deep vein in the leg",
                 False,
                 "That is deep vein thrombosis (DVT): swelling, warmth and pain in one leg, "
                 "needing medical help now.",
@@ -132,18 +132,19 @@ QUESTIONS = [
         "causes and suggests supplements. What does the evidence say?",
         (
             Option(
-                "Take folic acid for any tingling; it cannot do harm",
+                "Folic acid is safe to take for any tingling, even without a blood test",
                 False,
                 "Folic acid alone can correct the anaemia of B12 deficiency while the B12 "
                 "nerve damage gets worse. B12 must be ruled out or treated too.",
             ),
             Option(
-                "B12 deficiency is a real cause of nerve damage; folate deficiency mainly "
-                "causes anaemia, and a deficiency should be shown by a blood test first",
+                "B12 deficiency can damage nerves; a blood test should come first",
                 True,
                 "B12 is needed for myelin; risk factors include metformin, acid-reducing "
                 "medicines, a vegan diet without supplements and nitrous oxide. Folate "
-                "deficiency rarely damages nerves, and low magnesium is not a common cause.",
+                "deficiency mainly causes anaemia and rarely damages nerves, and low magnesium "
+                "is not a common cause. A deficiency should be shown by a blood test before "
+                "taking supplements.",
             ),
             Option(
                 "Magnesium deficiency is the most common cause of leg tingling",
