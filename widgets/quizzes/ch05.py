@@ -20,7 +20,7 @@ QUESTIONS = [
                 "lasting bladder, bowel and sexual problems.",
             ),
             Option(
-                "Rest for a few days and see if it passes",
+                "Rest for a few days and see their doctor if it does not pass",
                 False,
                 "Never wait with saddle numbness or new bladder or bowel problems: these "
                 "are emergency signs.",
@@ -32,19 +32,19 @@ QUESTIONS = [
         "minutes. What is right?",
         (
             Option(
-                "It has passed, so no action is needed",
+                "It has passed, so it can wait for the next routine check-up",
                 False,
                 "A mini-stroke (TIA) can pass within minutes and still warn of a stroke to "
-                "come: call even if the symptoms have gone.",
+                "come: it cannot wait for a check-up; call even if the symptoms have gone.",
             ),
             Option(
-                "Call 999 / 911 / 112: think FAST, and call even if the symptoms have passed",
+                "Call 999 / 911 / 112, even though the symptoms have passed",
                 True,
-                "FAST means Face, Arms, Speech, Time. Sudden one-sided numbness or weakness "
+                "Think FAST: Face, Arms, Speech, Time. Sudden one-sided numbness or weakness "
                 "is a stroke warning until proved otherwise.",
             ),
             Option(
-                "It is pins and needles from sitting awkwardly",
+                "It is ordinary pins and needles from sitting awkwardly",
                 False,
                 "Posture affects one nerve's area in one limb and clears when you move; "
                 "sudden symptoms down one side of the body point to the brain.",
@@ -103,13 +103,13 @@ QUESTIONS = [
         "care, if there are no other warning signs?",
         (
             Option(
-                "Pins and needles in the feet that keeps coming back, with no clear cause",
+                "Pins and needles in the feet that keeps coming back",
                 True,
-                "Worth checking (for example for diabetes or vitamin B12 deficiency), but "
-                "not an emergency on its own.",
+                "With no clear cause and no warning signs, it is worth checking (for example for "
+                "diabetes or vitamin B12 deficiency), but not an emergency on its own.",
             ),
             Option(
-                "One calf swollen, warm, red and painful",
+                "One calf swollen, warm, red and painful since yesterday",
                 False,
                 "These are signs of a deep vein thrombosis: get seen now at an emergency "
                 "department or call 999 / 911 / 112, at once if breathless or with chest "
@@ -135,11 +135,11 @@ QUESTIONS = [
         "DVT warning sign still apply?",
         (
             Option(
-                "Yes: a newly swollen or painful leg is enough; warmth and redness only "
-                "make a clot more likely",
+                "Yes: a newly swollen or painful leg is enough on its own",
                 True,
-                "The checker asks about one sign at a time for this reason: someone with "
-                "only one of several signs must still be able to answer yes. Get seen now.",
+                "Warmth and redness only make a clot more likely. The checker asks about one sign "
+                "at a time for this reason: someone with only one of several signs must still be "
+                "able to answer yes. Get seen now.",
             ),
             Option(
                 "No: a DVT needs swelling, pain, warmth and redness together",
