@@ -45,13 +45,13 @@ QUESTIONS = [
                 "nerve endings remain.",
             ),
             Option(
-                "An MRI scan of the lower back",
+                "An MRI scan of the lower back and its nerve roots",
                 False,
                 "MRI shows discs, the spinal canal and nerve roots. It is used for red "
                 "flags or before an operation, not to count nerve endings in the feet.",
             ),
             Option(
-                "The ankle-brachial index",
+                "The ankle-brachial index, measured at both ankles",
                 False,
                 "The ABI measures blood flow to the legs, not the nerves.",
             ),
@@ -124,12 +124,11 @@ QUESTIONS = [
         "Why should nobody take folic acid alone 'just in case' for tingling feet?",
         (
             Option(
-                "It can correct the anaemia of a hidden vitamin B12 deficiency while the "
-                "nerve damage goes on",
+                "It can hide a vitamin B12 deficiency while the nerve damage goes on",
                 True,
-                "The blood count then looks better while B12-related nerve damage "
-                "continues. Test first: don't start supplements to treat tingling without a "
-                "blood test.",
+                "It corrects the anaemia of a hidden B12 deficiency: the blood count looks better "
+                "while B12-related nerve damage continues. Test first: don't start supplements to "
+                "treat tingling without a blood test.",
             ),
             Option(
                 "Folic acid itself damages nerves",
@@ -153,10 +152,10 @@ QUESTIONS = [
         "exercise. What does the evidence say?",
         (
             Option(
-                "Dehydration is not an established cause; drinking well is sensible but not "
-                "a treatment for tingling",
+                "Dehydration is not an established cause of tingling",
                 True,
-                "No mechanism links dehydration to pins and needles. The American Council "
+                "Drinking well is sensible, but it is not a treatment for tingling: no mechanism "
+                "links dehydration to pins and needles. The American Council "
                 "on Exercise drinking plan is fine for comfort and performance.",
             ),
             Option(
