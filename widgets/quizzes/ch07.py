@@ -7,13 +7,13 @@ QUESTIONS = [
         "Chapter 1. Why does an impulse travel so much faster along a myelinated fibre?",
         (
             Option(
-                "It is renewed only at the nodes of Ranvier and jumps between them",
+                "It is renewed only at the nodes and jumps between them",
                 True,
-                "Myelin insulates the stretches between nodes, so the current spreads "
-                "quickly to the next node: saltatory conduction.",
+                "Myelin insulates the stretches between the nodes of Ranvier, so the current "
+                "spreads quickly to the next node: saltatory conduction.",
             ),
             Option(
-                "Myelin carries the electricity like a copper wire",
+                "Myelin carries the current along the fibre, like a copper wire",
                 False,
                 "Myelin is an insulator, not a conductor; the current flows inside the axon.",
             ),
@@ -40,7 +40,7 @@ QUESTIONS = [
                 "a C fibre about 50 times, an Aα fibre about 100 times.",
             ),
             Option(
-                "Exactly right in every comparison",
+                "Exactly right, whichever two fibres are compared",
                 False,
                 "The answer depends on what is compared: same width, or real fibre classes.",
             ),
@@ -61,10 +61,11 @@ QUESTIONS = [
         "Chapter 2. What mainly stops the nerve conducting when your leg 'falls asleep'?",
         (
             Option(
-                "Too little blood flow inside the nerve (ischaemia): a reversible block",
+                "Too little blood flow inside the nerve (ischaemia)",
                 True,
-                "Blood flow in the nerve slows from 20–30 mmHg and stops at 60–80 mmHg; "
-                "starved fibres stop conducting and recover minutes after release.",
+                "It is a reversible block. Blood flow in the nerve slows from 20–30 mmHg and "
+                "stops at 60–80 mmHg; starved fibres stop conducting and recover minutes after "
+                "release.",
             ),
             Option(
                 "Squashed myelin, which fails faster than the blood supply",
@@ -78,9 +79,9 @@ QUESTIONS = [
                 "Nothing sleeps: the fibres are starved of blood and stop conducting.",
             ),
             Option(
-                "Nerve cells dying",
+                "Nerve fibres dying from the pressure",
                 False,
-                "Everyday numbness is fully reversible; no nerve cells die.",
+                "Everyday numbness is fully reversible; no nerve cells or fibres die.",
             ),
         ),
     ),
@@ -88,10 +89,11 @@ QUESTIONS = [
         "Chapter 2. Under a blood-pressure cuff that stops the blood flow, which goes first?",
         (
             Option(
-                "Touch, before movement, even though motor fibres are larger",
+                "Touch, even though motor fibres are larger",
                 True,
-                "Sensory signals vanish at about 30 minutes and motor ones at about 46; "
-                "sensory axons have different ion channels, so size is not the reason.",
+                "Touch goes before movement: sensory signals vanish at about 30 minutes and motor "
+                "ones at about 46; sensory axons have different ion channels, so size is not the "
+                "reason.",
             ),
             Option(
                 "Movement, because motor fibres are the largest",
@@ -100,7 +102,7 @@ QUESTIONS = [
                 "sensory fibres fail before the larger motor ones.",
             ),
             Option(
-                "Warmth, carried by C fibres",
+                "Warmth and slow pain, carried by thin C fibres",
                 False,
                 "C fibres hold out longest; warmth barely changes even after movement is lost.",
             ),
@@ -115,8 +117,7 @@ QUESTIONS = [
         "Chapter 3. Where does the prickling of pins and needles come from?",
         (
             Option(
-                "Bursts of impulses that start along large Aβ touch fibres themselves "
-                "(ectopic firing)",
+                "Bursts of impulses arising along large Aβ touch fibres",
                 True,
                 "Recordings from single human fibres (microneurography) tie pins and "
                 "needles to high-frequency ectopic bursts in large myelinated skin fibres.",
@@ -129,9 +130,10 @@ QUESTIONS = [
                 "their usual A-fibre company.",
             ),
             Option(
-                "The blood rushing back into the skin",
+                "The returning blood irritating nerve endings in the skin",
                 False,
-                "Returning blood sets the scene, but the sensation is made by nerve fibres firing.",
+                "Returning blood sets the scene, but the bursts start along the axons themselves, "
+                "not at nerve endings in the skin.",
             ),
             Option(
                 "The farthest fibres recovering last, from the foot upwards",
@@ -146,7 +148,7 @@ QUESTIONS = [
         "of standing still. Which cause fits best?",
         (
             Option(
-                "Peripheral artery disease (PAD)",
+                "Peripheral artery disease",
                 True,
                 "Claudication from narrowed arteries eases with rest in any position; "
                 "tingling is not its typical symptom.",
@@ -164,7 +166,7 @@ QUESTIONS = [
                 "a set walking distance (though it is often worse after standing or walking).",
             ),
             Option(
-                "Deep vein thrombosis",
+                "Deep vein thrombosis (DVT)",
                 False,
                 "A DVT gives a swollen, warm, painful leg that does not come and go with walking.",
             ),
@@ -181,12 +183,12 @@ QUESTIONS = [
                 "cutaneous nerve), which has no muscle fibres to weaken.",
             ),
             Option(
-                "It is a spinal cord problem",
+                "It comes from the spinal cord being pressed in the lower back",
                 False,
                 "The nerve is trapped at the groin, far from the spinal cord.",
             ),
             Option(
-                "It needs an operation straight away",
+                "It needs an operation straight away to free the nerve",
                 False,
                 "Looser clothing and belts come first; medicines or an injection if it "
                 "does not settle.",
@@ -214,7 +216,7 @@ QUESTIONS = [
                 "Waiting risks permanent damage; one emergency sign is enough to act.",
             ),
             Option(
-                "Book a routine appointment with a GP",
+                "Book a routine appointment with a GP in the next few weeks",
                 False,
                 "This is an emergency, not a routine problem.",
             ),
@@ -236,13 +238,13 @@ QUESTIONS = [
                 "a mini-stroke can be followed by a stroke.",
             ),
             Option(
-                "Nothing, because it passed",
+                "Nothing, because symptoms that pass on their own are harmless",
                 False,
                 "Passing symptoms are exactly what a TIA looks like; it still needs "
                 "emergency care.",
             ),
             Option(
-                "Sit cross-legged less often",
+                "Sit cross-legged less often, since posture probably caused it",
                 False,
                 "Sudden one-sided numbness of face and arm is not a posture problem.",
             ),
@@ -257,13 +259,14 @@ QUESTIONS = [
         "Chapter 6. An ankle-brachial index comes out at 1.45. How is it read?",
         (
             Option(
-                "Non-compressible: the arteries are too stiff, so a toe-brachial index is used",
+                "Non-compressible: the arteries are too stiff to squeeze",
                 True,
                 "Above 1.40 the cuff cannot squeeze the ankle arteries (common with "
-                "diabetes or kidney disease), so the number cannot be trusted.",
+                "diabetes or kidney disease), so the number cannot be trusted and a "
+                "toe-brachial index is used instead.",
             ),
             Option(
-                "Excellent circulation",
+                "Excellent circulation: the higher the index, the healthier the arteries",
                 False,
                 "Higher is not better beyond 1.40: the value is falsely high.",
             ),
@@ -273,7 +276,7 @@ QUESTIONS = [
                 "0.90 or less is abnormal; but a stiff artery can hide PAD, hence the toe test.",
             ),
             Option(
-                "Borderline",
+                "Borderline: worth repeating after exercise",
                 False,
                 "Borderline is 0.91–0.99.",
             ),
@@ -283,7 +286,7 @@ QUESTIONS = [
         "Chapter 6. An active vitamin B12 result is 40 pmol/L. What usually happens next?",
         (
             Option(
-                "The laboratory measures methylmalonic acid (MMA) to decide",
+                "The lab measures methylmalonic acid (MMA) to decide",
                 True,
                 "25–70 pmol/L is uncertain; MMA builds up when B12 is short, so it settles "
                 "the question.",
@@ -294,7 +297,7 @@ QUESTIONS = [
                 "Deficiency is confirmed below 25 pmol/L.",
             ),
             Option(
-                "Deficiency is ruled out",
+                "Deficiency is ruled out, since 40 is above the 25 pmol/L cut-off",
                 False,
                 "Deficiency becomes unlikely only above 70 pmol/L.",
             ),
@@ -316,7 +319,7 @@ QUESTIONS = [
                 "thin Aδ and C fibres.",
             ),
             Option(
-                "An MRI of the spine",
+                "An MRI of the spine and its nerve roots",
                 False,
                 "MRI shows discs and nerve roots, not nerve endings in the skin.",
             ),
@@ -326,7 +329,7 @@ QUESTIONS = [
                 "D-dimer is part of the work-up for a blood clot (DVT).",
             ),
             Option(
-                "A compartment pressure test",
+                "A compartment pressure test after exercise",
                 False,
                 "That is for chronic exertional compartment syndrome.",
             ),
