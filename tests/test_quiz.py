@@ -68,3 +68,20 @@ def test_the_right_answer_is_not_always_in_the_same_place():
     most_common = max(positions.count(p) for p in set(positions))
     assert most_common <= 0.5 * len(positions), positions
     assert questions_for(1) == questions_for(1)  # the same order every time
+
+
+def answer_is_longest(question: Question) -> bool:
+    """True when the right option is strictly longer than every wrong one."""
+    right = len(question.answer.text)
+    return all(right > len(o.text) for o in question.options if not o.correct)
+
+
+def test_the_longest_option_is_not_a_clue():
+    # a test-wise learner who always picks the longest option must not pass
+    per_chapter = {n: [answer_is_longest(q) for q in questions_for(n)] for n in QUIZ_CHAPTERS}
+    flags = [flag for chapter in per_chapter.values() for flag in chapter]
+    assert sum(flags) <= 0.4 * len(flags), f"{sum(flags)} of {len(flags)} answers are longest"
+    for number, chapter in per_chapter.items():
+        assert sum(chapter) <= 0.6 * len(chapter), (
+            f"chapter {number}: {sum(chapter)} of {len(chapter)} answers are the longest option"
+        )
