@@ -908,6 +908,11 @@ def full_page_screenshot(page, path: Path, max_height: int = 16000):
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
+    if new_h != vp["height"]:
+        # back to the laptop-sized window: the controls are moved and timed in it, as a
+        # learner would (in a viewport thousands of pixels tall every step paints more)
+        page.set_viewport_size(vp)
+        settle(page)
     return path
 
 

@@ -79,7 +79,12 @@ def open_scratch(scratch_page, scratch_notebooks):
 def test_good_widget_passes(open_scratch, report, screenshot_dir):
     lp, run = open_scratch("ok")
     report.chapters.append(run)
-    H.full_page_screenshot(lp.page, screenshot_dir / "selftest-ok-1-run-all.png")
+    shot = H.full_page_screenshot(lp.page, screenshot_dir / "selftest-ok-1-run-all.png")
+    # the screenshot shows the whole notebook, taller than the window; the controls are then
+    # moved and timed in the laptop-sized window again, not in one thousands of pixels tall
+    png_height = int.from_bytes(shot.read_bytes()[20:24], "big")
+    assert png_height > H.LabPage.VIEWPORT["height"], png_height
+    assert lp.page.viewport_size == H.LabPage.VIEWPORT
     assert run.problems == [], run.problems
     assert run.expected_pn == 1 and len(run.inventory["widgets"]) == 1
     w = run.inventory["widgets"][0]
