@@ -165,3 +165,22 @@ def test_lost_page_is_reloaded(scratch_page, scratch_notebooks):
     # console errors belong to the notebook during which they happened
     assert any("during the notebook" in e for e in run.console_errors), run.console_errors
     assert not any("before the notebook" in e for e in run.console_errors), run.console_errors
+
+
+def test_report_judges_course_sliders_only():
+    def moves(chapter, widget, control, paints):
+        return [H.Interaction(chapter, widget, control, "k", True, 5.0, p) for p in paints]
+
+    report = H.Report(
+        interactions=moves("chapters/01_x.ipynb", "slow", "slider 'a'", [40, 60, 70])
+        + moves("chapters/01_x.ipynb", "spiky", "slider 'a'", [20, 20, 120])
+        + moves("chapters/01_x.ipynb", "fine", "slider 'a'", [20, 30, 99])
+        + moves("chapters/06_x.ipynb", "typed", "button 'go'", [300])
+        + moves("selftest/ok.ipynb", "demo", "slider 'f'", [90, 90])
+    )
+    rows = {line.split()[2]: line for line in report.lines() if " / " in line}
+    assert rows["slow"].endswith("OVER TARGET")  # median 60 > 50
+    assert rows["spiky"].endswith("OVER TARGET")  # max 120 > 100
+    assert "OVER" not in rows["fine"] and "not judged" not in rows["fine"]
+    assert rows["typed"].endswith("(no slider: not judged)")
+    assert rows["demo"].endswith("plain FigureWidget: not judged)")
