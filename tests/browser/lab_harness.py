@@ -895,9 +895,10 @@ def render_problems(inv: dict, expected_pn: int) -> list[str]:
     return out
 
 
-def full_page_screenshot(page, path: Path, max_height: int = 16000):
+def full_page_screenshot(page, path: Path, max_height: int = 16000, keep_tall: bool = False):
     """Screenshot the whole notebook: JupyterLab never scrolls the page itself, the notebook
-    panel does; so grow the viewport to the notebook's content height first."""
+    panel does; so grow the viewport to the notebook's content height first, and shrink it
+    back afterwards unless `keep_tall` (for close-ups of widgets taller than the window)."""
     h = page.evaluate(
         """() => { const nb = window.__pnPanel.content.node;
                    // the scroller is .jp-WindowedPanel-outer; its scrollHeight includes the
@@ -917,7 +918,7 @@ def full_page_screenshot(page, path: Path, max_height: int = 16000):
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
-    if new_h != vp["height"]:
+    if new_h != vp["height"] and not keep_tall:
         # back to the laptop-sized window: the controls are moved and timed in it, as a
         # learner would (in a viewport thousands of pixels tall every step paints more)
         page.set_viewport_size(vp)

@@ -92,11 +92,16 @@ def test_widgets_respond(chapter, report, screenshot_dir):
     for w in widgets:
         results += H.exercise_widget(lp.page, run.name, w)
     report.interactions += results
-    shot = H.full_page_screenshot(lp.page, screenshot_dir / shot_name(run.name, "2-controls-moved"))
+    shot = H.full_page_screenshot(
+        lp.page, screenshot_dir / shot_name(run.name, "2-controls-moved"), keep_tall=True
+    )
     run.screenshots.append(str(shot))
-    for w in run.inventory.get("widgets", []):  # one close-up per course widget, easier to read
+    # one close-up per course widget, easier to read; in the tall window, where the whole
+    # widget is on screen (in a laptop-sized one the toolbar would cover its top)
+    for w in run.inventory.get("widgets", []):
         loc = lp.page.locator(f".pn-widget[data-pn-index='{w['index']}']")
         loc.screenshot(path=str(screenshot_dir / shot_name(run.name, f"widget-{w['name']}")))
+    lp.page.set_viewport_size(dict(H.LabPage.VIEWPORT))
     print(
         f"\n{run.name}: {len(results)} control moves on {len(widgets)} widgets; screenshot {shot}"
     )
