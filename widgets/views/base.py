@@ -29,8 +29,10 @@ shown in the message area and the figure keeps its last valid state.
 
 from __future__ import annotations
 
+import asyncio
 import html
 import json
+import time
 from collections import OrderedDict
 from typing import Any
 
@@ -91,6 +93,7 @@ class CourseFigureWidget(W.VBox):
         self.pane = PlotPane(figure_json(figure), self._controls, label=self.title)
         self.pane.add_class("pn-figure")
         self._moved: W.Widget | None = None
+        self._ahead_run: object | None = None
         text = W.HTML(
             value=f'<p class="pn-description">{html.escape(self.description)}</p>'
             + provenance_html(self.established, self.illustrative)
@@ -212,15 +215,45 @@ class CourseFigureWidget(W.VBox):
         self.pane.show(key, new if new is not None else figure_json(self.figure))
         self.send_ahead()
 
-    def send_ahead(self, batch: int = 4) -> None:
+    # In a running kernel the look-ahead is computed in slices of about this many seconds,
+    # each a separate event-loop callback, so that a control change arriving meanwhile is
+    # handled after the current slice, not after the whole look-ahead.
+    AHEAD_SLICE_S = 0.015
+
+    def send_ahead(self) -> None:
         """Compute the figures one key press away and send them to the browser, nearest
-        first, in small batches (so the first arrive while the rest are computed)."""
+        first.  In a kernel this runs in the background, a slice at a time, and a newer
+        call (the learner moved again) drops what is left of an older one; without an
+        event loop (tests, scripts) it runs to the end at once."""
+        self._ahead_run = run = object()
+        todo = iter(self._ahead_todo())
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            while self._ahead_slice(run, todo, budget_s=float("inf")):
+                pass
+            return
+
+        def step() -> None:
+            if self._ahead_slice(run, todo, self.AHEAD_SLICE_S):
+                loop.call_soon(step)
+
+        loop.call_soon(step)
+
+    def _ahead_todo(self) -> list[tuple[int, W.Widget, Any, Any]]:
         todo = []
         for i, control in enumerate(self._controls):
             for setting, value in reachable(control, moved=control is self._moved):
                 todo.append((i, control, setting, value))
         todo.sort(key=lambda t: t[1] is not self._moved)  # the moved control first (stable)
-        states: dict[str, dict] = {}
+        return todo
+
+    def _ahead_slice(self, run: object, todo, budget_s: float) -> bool:
+        """Compute and send the next settings of `todo` for about `budget_s` (at least one);
+        False when `todo` is done or a newer look-ahead has replaced `run`."""
+        if run is not self._ahead_run:
+            return False
+        start, states = time.perf_counter(), {}
         for i, control, setting, value in todo:
             key = settings_key(self._controls, {i: setting})
             if self.pane.knows(key) or key in states:
@@ -236,11 +269,12 @@ class CourseFigureWidget(W.VBox):
             new = figure_json(self._scratch)
             self._remember(key, state, new)
             states[key] = new
-            if len(states) >= batch:
+            if time.perf_counter() - start >= budget_s:
                 self.pane.send_ahead(states)
-                states = {}
+                return True
         if states:
             self.pane.send_ahead(states)
+        return False
 
     def _remember(self, key: str, state: Any, new: dict, size: int = 64) -> None:
         self._computed[key] = (state, new)
