@@ -93,7 +93,8 @@ class CourseFigureWidget(W.VBox):
         self.pane = PlotPane(figure_json(figure), self._controls, label=self.title)
         self.pane.add_class("pn-figure")
         self._moved: W.Widget | None = None
-        self._ahead_run: object | None = None
+        self._ahead_pending: list = []  # look-aheads not finished, newest last
+        self._ahead_scheduled = False
         text = W.HTML(
             value=f'<p class="pn-description">{html.escape(self.description)}</p>'
             + provenance_html(self.established, self.illustrative)
@@ -219,25 +220,38 @@ class CourseFigureWidget(W.VBox):
     # each a separate event-loop callback, so that a control change arriving meanwhile is
     # handled after the current slice, not after the whole look-ahead.
     AHEAD_SLICE_S = 0.015
+    AHEAD_KEPT = 3  # older look-aheads still finished after the newest (the learner may go back)
 
     def send_ahead(self) -> None:
         """Compute the figures one key press away and send them to the browser, nearest
-        first.  In a kernel this runs in the background, a slice at a time, and a newer
-        call (the learner moved again) drops what is left of an older one; without an
-        event loop (tests, scripts) it runs to the end at once."""
-        self._ahead_run = run = object()
+        first.  In a kernel this runs in the background, a slice at a time: the newest
+        look-ahead (the learner just moved) goes first, the older ones resume after it.
+        Without an event loop (tests, scripts) it runs to the end at once."""
         todo = iter(self._ahead_todo())
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
-            while self._ahead_slice(run, todo, budget_s=float("inf")):
+            while self._ahead_slice(todo, budget_s=float("inf")):
                 pass
             return
+        self._ahead_pending = [*self._ahead_pending[-(self.AHEAD_KEPT - 1) :], todo]
+        if self._ahead_scheduled:
+            return
 
-        def step() -> None:
-            if self._ahead_slice(run, todo, self.AHEAD_SLICE_S):
-                loop.call_soon(step)
+        def step() -> None:  # one slice per event-loop callback
+            pending = self._ahead_pending
+            try:
+                if not self._ahead_slice(pending[-1], self.AHEAD_SLICE_S):
+                    pending.pop()  # that look-ahead is done: resume the one before it
+            except Exception:
+                pending.clear()  # a failing setting must not stop every later look-ahead
+                raise
+            finally:
+                self._ahead_scheduled = bool(pending)
+                if pending:
+                    loop.call_soon(step)
 
+        self._ahead_scheduled = True
         loop.call_soon(step)
 
     def _ahead_todo(self) -> list[tuple[int, W.Widget, Any, Any]]:
@@ -248,11 +262,9 @@ class CourseFigureWidget(W.VBox):
         todo.sort(key=lambda t: t[1] is not self._moved)  # the moved control first (stable)
         return todo
 
-    def _ahead_slice(self, run: object, todo, budget_s: float) -> bool:
-        """Compute and send the next settings of `todo` for about `budget_s` (at least one);
-        False when `todo` is done or a newer look-ahead has replaced `run`."""
-        if run is not self._ahead_run:
-            return False
+    def _ahead_slice(self, todo, budget_s: float) -> bool:
+        """Compute and send the next settings of `todo` for about `budget_s` (at least one
+        not yet sent); False when `todo` is done."""
         start, states = time.perf_counter(), {}
         for i, control, setting, value in todo:
             key = settings_key(self._controls, {i: setting})
