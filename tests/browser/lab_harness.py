@@ -293,6 +293,30 @@ INIT_JS = r"""
     return hashStr(JSON.stringify([data, lay], (k, v) => plain(v)));
   };
   pn.widgetPrint = (w) => [...w.querySelectorAll('.js-plotly-plot')].map(pn.figPrint).join('|');
+  // for a widget whose answer is text and pictures (HTML), not a plotly figure
+  pn.outputPrint = (w) => hashStr([...w.querySelectorAll('.widget-html-content')].map((e) => e.innerHTML).join('|'));
+  pn.armOutput = (w) => {
+    pn.t0 = null; pn.armed = true;
+    const before = pn.outputPrint(w);
+    const waiter = { widget: w, before, done: false };
+    waiter.promise = new Promise((res) => {
+      waiter.observer = new MutationObserver(() => {
+        if (waiter.done || pn.outputPrint(w) === before) return;
+        waiter.done = true; waiter.observer.disconnect();
+        const t = performance.now();
+        requestAnimationFrame(() => setTimeout(() => res({ changed: true, redrawMs: t - pn.t0, paintMs: performance.now() - pn.t0 }), 0));
+      });
+      waiter.observer.observe(w, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    pn.outputWaiter = waiter;
+  };
+  pn.waitOutput = async (timeoutMs) => {
+    const w = pn.outputWaiter;
+    const timeout = new Promise((res) => setTimeout(() => res(null), timeoutMs));
+    let r = await Promise.race([w.promise, timeout]);
+    w.done = true; w.observer.disconnect(); pn.armed = false; pn.outputWaiter = null;
+    return r || { changed: pn.outputPrint(w.widget) !== w.before, redrawMs: null, paintMs: null };
+  };
   // plotly_animated / plotly_transitioned: Plotly.animate redraws without an afterplot
   const EVENTS = ['plotly_afterplot', 'plotly_update', 'plotly_restyle', 'plotly_relayout', 'plotly_react', 'plotly_redraw',
                   'plotly_animated', 'plotly_transitioned'];
@@ -1100,6 +1124,23 @@ def exercise_widget(
             r = _measure(page, w, i, lambda rb=rb: rb.click(), timeout_s)
             record(lbl, f"pick {k}", r, req)
 
+    # typed numbers (the calculators): a different value, then Enter, must change the figure
+    for box in own(".widget-text input"):
+        lbl = f"text {label_of(box)!r}"
+        req = required(box)
+        current = box.input_value().strip()
+        try:
+            typed = f"{float(current) + 7:g}"
+        except ValueError:
+            continue  # an empty box: nothing to change by one value alone
+
+        def type_it(box=box, typed=typed):
+            box.fill(typed)
+            box.press("Enter")
+
+        r = _measure(page, w, i, type_it, timeout_s)
+        record(lbl, f"type {typed}", r, req)
+
     # checkboxes and plain buttons: measured, but a figure change is not required
     for cb in own(".widget-checkbox input[type=checkbox]"):
         lbl = f"checkbox {label_of(cb)!r}"
@@ -1110,6 +1151,52 @@ def exercise_widget(
         lbl = f"button {b.inner_text().strip()[:30]!r}"
         r = _measure(page, w, i, lambda b=b: b.click(), timeout_s=min(timeout_s, 2))
         record(lbl, "click", r, req=False)
+    return results
+
+
+def exercise_output_widget(
+    page, chapter: str, winfo: dict, timeout_s: float = REDRAW_TIMEOUT
+) -> list[Interaction]:
+    """Move every control of a course widget whose answer is HTML (text, a map), not a
+    figure: each choice must change what the widget shows."""
+    i = winfo["index"]
+    sel = f".pn-widget[data-pn-index='{i}']"
+    w = page.locator(sel)
+    results: list[Interaction] = []
+
+    def measure(control, action_name, action, req=True):
+        page.evaluate(f"() => window.__pn.armOutput(document.querySelector(`{sel}`))")
+        action()
+        r = page.evaluate("(ms) => window.__pn.waitOutput(ms)", int(timeout_s * 1000))
+        results.append(
+            Interaction(
+                chapter, winfo["name"], control, action_name, bool(r["changed"]),
+                r["redrawMs"], r["paintMs"], req,
+            )
+        )  # fmt: skip
+
+    for kind, css in (("list", ".widget-select select"), ("dropdown", ".widget-dropdown select")):
+        for k in range(w.locator(css).count()):
+            box = w.locator(css).nth(k)
+            values = box.evaluate("s => [...s.options].map(o => o.value)")
+            current = box.input_value()
+            for v in [v for v in values if v != current][:3] + [current]:
+                measure(f"{kind} {k}", f"select {v}", lambda box=box, v=v: box.select_option(v))
+    groups = w.locator(".widget-toggle-buttons")
+    for k in range(groups.count()):
+        buttons = groups.nth(k).locator("button")
+        active = [
+            n for n in range(buttons.count())
+            if "mod-active" in (buttons.nth(n).get_attribute("class") or "")
+        ]  # fmt: skip
+        others = [n for n in range(buttons.count()) if n not in active]
+        # every option but the last once (the last is usually 'not sure'), then back
+        for n in others[:2] + active[:1]:
+            b = buttons.nth(n)
+            measure(f"toggles {k}", f"click {b.inner_text().strip()}", b.click)
+    for b in [w.locator("button.widget-button:not(.widget-toggle-button)").nth(n)
+              for n in range(w.locator("button.widget-button:not(.widget-toggle-button)").count())]:  # fmt: skip
+        measure(f"button {b.inner_text().strip()[:30]!r}", "click", b.click, req=False)
     return results
 
 

@@ -113,3 +113,25 @@ def test_widgets_respond(chapter, report, screenshot_dir):
     assert not no_controls, (
         f"{run.name}: widgets with a figure but no operable control: {no_controls}"
     )
+
+
+@pytest.mark.timeout(int(os.environ.get("PN_BROWSER_TEST_TIMEOUT", "400")))
+def test_widgets_without_a_figure_respond(chapter, report):
+    """The symptom explorer and the red-flag checker answer in text and pictures: every
+    choice must change what they show (their logic is tested in Python; this proves the
+    controls are wired up in the browser)."""
+    lp, run = chapter
+    widgets = [w for w in run.inventory.get("widgets", []) if not w["figures"]]
+    if not widgets:
+        pytest.skip("every course widget in this chapter has a figure")
+    results = []
+    for w in widgets:
+        results += H.exercise_output_widget(lp.page, run.name, w)
+    report.interactions += results
+    print(f"\n{run.name}: {len(results)} control moves on {len(widgets)} widgets without figures")
+    dead = [r for r in results if r.required and not r.changed]
+    assert not dead, f"{run.name}: controls that did not change the widget:\n" + H.format_failures(
+        dead
+    )
+    untouched = [w["name"] for w in widgets if not any(r.widget == w["name"] for r in results)]
+    assert not untouched, f"{run.name}: widgets with no operable control: {untouched}"
