@@ -1124,6 +1124,15 @@ def exercise_widget(
             r = _measure(page, w, i, lambda rb=rb: rb.click(), timeout_s)
             record(lbl, f"pick {k}", r, req)
 
+    # a Play control (the recovery animation): pressing play must move the figure; pause again
+    for play in own(".widget-play"):
+        buttons = play.locator("button")
+        if buttons.count() < 2:
+            continue
+        r = _measure(page, w, i, buttons.nth(0).click, timeout_s)
+        buttons.nth(1).click()  # pause
+        record("play", "click play", r, required(play))
+
     # typed numbers (the calculators): a different value, then Enter, must change the figure
     for box in own(".widget-text input"):
         lbl = f"text {label_of(box)!r}"
