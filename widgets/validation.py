@@ -47,3 +47,13 @@ def integer(value, name: str, low: int, high: int) -> int:
             f"{name} must be a whole number between {low} and {high}; got {as_float:g}."
         )
     return int(as_float)
+
+
+def flag(value, name: str) -> bool:
+    """Return ``value`` if it is ``True`` or ``False`` (a numpy bool too); anything else,
+    such as ``"yes"`` or ``1``, is a ``ValueError`` naming the two allowed values."""
+    if isinstance(value, bool):
+        return value
+    if getattr(getattr(value, "dtype", None), "kind", "") == "b" and getattr(value, "ndim", 1) == 0:
+        return bool(value)
+    raise ValueError(f"{name} must be True or False, not {value!r}.")

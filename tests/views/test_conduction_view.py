@@ -9,7 +9,7 @@ import re
 import numpy as np
 import pytest
 
-from widgets.physiology.node_chain import UNMYELINATED_DIAMETER_UM
+from widgets.physiology.node_chain import MYELINATED_DIAMETER_UM, UNMYELINATED_DIAMETER_UM
 from widgets.theme import PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
 from widgets.views.conduction import (
@@ -219,6 +219,88 @@ def test_compute_rejects_bad_settings_with_value_errors(explorer):
                      ("weakened_nodes", 99), ("sodium_percent", -5)]:  # fmt: skip
         with pytest.raises(ValueError):
             explorer.compute({**good, key: bad})
+
+
+# A bad constructor option is named with what it allows, and the explorer starts at its
+# defaults instead of raising or clamping without a word.
+BAD_OPTIONS = [
+    ({"diameter_um": 0.5}, "diameter_um", "between 1 and 20 µm"),  # too thin for myelin
+    ({"diameter_um": 22.0}, "diameter_um", "between 1 and 20 µm"),  # beyond the slider
+    ({"diameter_um": -3}, "diameter_um", "between 1 and 20 µm"),
+    ({"diameter_um": float("nan")}, "diameter_um", "between 1 and 20 µm"),
+    ({"diameter_um": "wide"}, "diameter_um", "between 1 and 20 µm"),
+    ({"diameter_um": [5.0]}, "diameter_um", "between 1 and 20 µm"),
+    ({"myelinated": False, "diameter_um": 10.0}, "diameter_um", "between 0.2 and 5 µm"),
+    ({"myelinated": False, "diameter_um": 0.1}, "diameter_um", "between 0.2 and 5 µm"),
+    ({"myelinated": "no"}, "myelinated", "True or False"),
+    ({"myelinated": None}, "myelinated", "True or False"),
+    ({"myelinated": 0}, "myelinated", "True or False"),
+    ({"weakened_nodes": -1}, "weakened_nodes", "between 0 and 7"),
+    ({"weakened_nodes": 8}, "weakened_nodes", "between 0 and 7"),
+    ({"weakened_nodes": 2.5}, "weakened_nodes", "between 0 and 7"),
+    ({"weakened_nodes": float("nan")}, "weakened_nodes", "between 0 and 7"),
+    ({"weakened_nodes": "three"}, "weakened_nodes", "between 0 and 7"),
+    ({"sodium_percent": -5}, "sodium_percent", "between 0 and 100"),
+    ({"sodium_percent": 150}, "sodium_percent", "between 0 and 100"),
+    ({"sodium_percent": float("nan")}, "sodium_percent", "between 0 and 100"),
+    ({"sodium_percent": "half"}, "sodium_percent", "between 0 and 100"),
+    ({"sodium_percent": {"pct": 50}}, "sodium_percent", "between 0 and 100"),
+]
+
+
+@pytest.fixture(scope="module")
+def default_view():
+    widget = ConductionExplorer()
+    return widget.summary(), figure_json(widget.figure)
+
+
+@pytest.mark.parametrize("options,name,allowed", BAD_OPTIONS)
+def test_bad_options_fall_back_to_the_defaults_with_a_message(default_view, options, name, allowed):
+    widget = ConductionExplorer(**options)  # must not raise
+    message = widget.message.value
+    assert "pn-message-error" in message and "Cannot update" in message
+    assert name in message and allowed in message
+    assert "default setting" in message
+    assert (widget.summary(), figure_json(widget.figure)) == default_view
+    assert widget.diameter.value == 10.0 and widget.sheath.value == "Myelinated"
+
+
+def test_a_bare_axon_without_a_diameter_starts_inside_the_bare_axon_range():
+    """Without a diameter an unmyelinated fibre starts where the sheath toggle would put
+    the default fibre (the widest bare axon the model allows), and nothing is wrong."""
+    widget = ConductionExplorer(myelinated=False)
+    r = widget.state.result
+    lo, hi = UNMYELINATED_DIAMETER_UM
+    assert not r.myelinated and lo <= r.diameter_um <= hi and not r.blocked
+    assert widget.diameter.value == r.diameter_um == hi
+    assert widget.summary().startswith(f"Unmyelinated {hi:.1f} µm axon")
+    assert "Unmyelinated" in headline(widget) and widget.figure.data[0].mode == "lines"
+    message = widget.message.value
+    assert "pn-message-error" not in message and "⚠" not in message
+    assert "Cannot update" not in message and "default" not in message
+    assert "faster" in message  # the usual comparison with a myelinated fibre
+    toggled = ConductionExplorer()
+    toggled.sheath.value = UNMYELINATED
+    assert figure_json(widget.figure) == figure_json(toggled.figure)
+
+
+@pytest.mark.parametrize(
+    "options,diameter,myelinated",
+    [
+        ({"myelinated": False, "diameter_um": 1.0}, 1.0, False),
+        ({"myelinated": False, "diameter_um": "0.5"}, 0.5, False),  # numeric text, as typed
+        ({"diameter_um": MYELINATED_DIAMETER_UM[0]}, 1.0, True),
+        ({"diameter_um": 20, "weakened_nodes": 3, "sodium_percent": 50}, 20.0, True),
+    ],
+)
+def test_valid_options_are_used_as_given_without_a_warning(options, diameter, myelinated):
+    widget = ConductionExplorer(**options)
+    r = widget.state.result
+    assert r.diameter_um == pytest.approx(diameter) and r.myelinated is myelinated
+    assert widget.diameter.value == pytest.approx(diameter)
+    assert "Cannot update" not in widget.message.value and "⚠" not in widget.message.value
+    if "weakened_nodes" in options:
+        assert widget.state.weakened_nodes == 3 and widget.state.sodium_percent == 50
 
 
 def test_slider_values_out_of_range_are_clamped_not_raised(explorer):

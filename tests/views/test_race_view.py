@@ -11,6 +11,7 @@ import pytest
 from widgets.physiology import FIBRE_CLASSES, conduction_velocity
 from widgets.theme import FIBRE_STYLE, PLOTLY_CONFIG
 from widgets.views.base import PLOTLY_MIMETYPE
+from widgets.views.plot_pane import figure_json
 from widgets.views.race import (
     FibreRace,
     arrival_times_ms,
@@ -154,6 +155,63 @@ def test_bad_distance_in_refresh_shows_a_message(widget):
     assert "Foot to spinal cord" in widget.message.value
     with pytest.raises(ValueError):
         race(10.0, 5.0)
+
+
+# A bad constructor option is named with what it allows, and the race starts at its
+# defaults instead of raising or being clamped to the slider without a word.
+TIME_RANGE = "between 1 and 3162.28 ms"  # the log time slider: 10^0 to 10^3.5 ms
+DISTANCE_RANGE = "between 0.5 and 1.2 m"
+BAD_OPTIONS = [
+    ({"time_ms": 0.5}, "time_ms", TIME_RANGE),
+    ({"time_ms": -5}, "time_ms", TIME_RANGE),
+    ({"time_ms": 5000}, "time_ms", TIME_RANGE),
+    ({"time_ms": math.nan}, "time_ms", TIME_RANGE),
+    ({"time_ms": math.inf}, "time_ms", TIME_RANGE),
+    ({"time_ms": "abc"}, "time_ms", TIME_RANGE),
+    ({"time_ms": None}, "time_ms", TIME_RANGE),
+    ({"time_ms": [15]}, "time_ms", TIME_RANGE),
+    ({"distance_m": 3}, "distance_m", DISTANCE_RANGE),
+    ({"distance_m": 0.4}, "distance_m", DISTANCE_RANGE),
+    ({"distance_m": -1}, "distance_m", DISTANCE_RANGE),
+    ({"distance_m": math.nan}, "distance_m", DISTANCE_RANGE),
+    ({"distance_m": "far"}, "distance_m", DISTANCE_RANGE),
+    ({"distance_m": True}, "distance_m", DISTANCE_RANGE),
+]
+
+
+@pytest.fixture(scope="module")
+def default_view():
+    widget = FibreRace()
+    return widget.summary(), figure_json(widget.figure)
+
+
+@pytest.mark.parametrize("options,name,allowed", BAD_OPTIONS)
+def test_bad_options_fall_back_to_the_defaults_with_a_message(default_view, options, name, allowed):
+    widget = FibreRace(**options)  # must not raise
+    message = widget.message.value
+    assert "pn-message-error" in message and "Cannot update" in message
+    assert name in message and allowed in message
+    assert "default setting" in message
+    assert (widget.summary(), figure_json(widget.figure)) == default_view
+    assert widget.time.value == 15.0 and widget.distance.value == 1.0
+
+
+@pytest.mark.parametrize(
+    "options,time_ms,distance_m",
+    [
+        ({"time_ms": 1, "distance_m": 0.5}, 1.0, 0.5),  # the sliders' lower ends
+        ({"time_ms": 3000, "distance_m": 1.2}, 3000.0, 1.2),
+        ({"time_ms": "40", "distance_m": "0.75"}, 40.0, 0.75),  # numeric text, as typed
+    ],
+)
+def test_valid_options_are_used_as_given_without_a_warning(options, time_ms, distance_m):
+    widget = FibreRace(**options)
+    assert widget.state.time_ms == pytest.approx(time_ms)
+    assert widget.state.distance_m == pytest.approx(distance_m)
+    assert widget.summary().startswith(f"{distance_m:.2f} m race at ")
+    message = widget.message.value
+    assert "Cannot update" not in message and "⚠" not in message
+    assert f"Over {distance_m:.2f} m" in message
 
 
 def test_fibre_class_table_is_the_fibre_table():

@@ -69,9 +69,9 @@ QUESTIONS = [
             Option(
                 "10–100 times, depending on what is compared",
                 True,
-                "Fibres of the same width differ by roughly 10–20× (about 19× at 10 µm in the "
-                "model); a typical touch fibre (Aβ) against a typical C fibre is about 50–60×, "
-                "and the fastest Aα fibres against C fibres about 100×.",
+                "Fibres of the same width differ by about 8–20× (from about 8× at 2 µm to about "
+                "19× at 10 µm in the model); a typical touch fibre (Aβ) against a typical C "
+                "fibre is about 50–60×, and the fastest Aα fibres against C fibres about 100×.",
             ),
             Option(
                 "About ten times, whichever two fibres are compared",

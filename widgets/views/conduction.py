@@ -33,12 +33,13 @@ from widgets.physiology.node_chain import (
     ConductionResult,
 )
 from widgets.theme import OKABE_ITO, STATUS, base_layout
-from widgets.validation import integer, number
+from widgets.validation import flag, integer, number
 from widgets.views.base import CourseFigureWidget
 
 MYELINATED, UNMYELINATED = "Myelinated", "Unmyelinated"
 SLIDER_RANGE_UM = (0.2, 20.0)  # thinnest C fibre to the widest Aα fibre
 MAX_WEAKENED = 7
+DEFAULTS = {"diameter_um": 10.0, "myelinated": True, "weakened_nodes": 0, "sodium_percent": 30}
 
 # Moments drawn in the top panel (ms after the stimulus).  Each run's voltage time course
 # does not depend on the diameter, so these catch the impulse at the same places every time.
@@ -100,6 +101,29 @@ def diameter_for(myelinated: bool, diameter_um):
     if isinstance(diameter_um, (int, float)) and not math.isnan(diameter_um):
         return min(max(diameter_um, lo), hi)
     return diameter_um
+
+
+def option_diameter_range(myelinated: bool) -> tuple[float, float]:
+    """The diameters (µm) the explorer can start at for this fibre type: the model's range
+    for it, within the slider's reach."""
+    lo, hi = MYELINATED_DIAMETER_UM if myelinated else UNMYELINATED_DIAMETER_UM
+    return max(lo, SLIDER_RANGE_UM[0]), min(hi, SLIDER_RANGE_UM[1])
+
+
+def check_options(diameter_um, myelinated, weakened_nodes, sodium_percent) -> tuple:
+    """The explorer's starting options, checked; ``ValueError`` names the first bad one and
+    what it allows.  Without a diameter (``None``) a fibre starts at the default diameter
+    moved into its type's range (a bare axon at the widest the model allows)."""
+    myelinated = flag(myelinated, "myelinated")
+    if diameter_um is None:
+        diameter_um = diameter_for(myelinated, DEFAULTS["diameter_um"])
+    else:
+        kind = "a myelinated" if myelinated else "an unmyelinated"
+        name = f"diameter_um for {kind} fibre"
+        diameter_um = number(diameter_um, name, *option_diameter_range(myelinated), "µm")
+    weakened_nodes = integer(weakened_nodes, "weakened_nodes", 0, MAX_WEAKENED)
+    sodium_percent = integer(sodium_percent, "sodium_percent", 0, 100)
+    return diameter_um, myelinated, weakened_nodes, sodium_percent
 
 
 def check_diameter(diameter_um, myelinated: bool) -> float:
@@ -188,16 +212,25 @@ class ConductionExplorer(CourseFigureWidget):
 
     def __init__(
         self,
-        diameter_um: float = 10.0,
-        myelinated: bool = True,
-        weakened_nodes: int = 0,
-        sodium_percent: int = 30,
+        diameter_um: float | None = None,
+        myelinated: bool = DEFAULTS["myelinated"],
+        weakened_nodes: int = DEFAULTS["weakened_nodes"],
+        sodium_percent: int = DEFAULTS["sodium_percent"],
     ) -> None:
-        self._start = (diameter_um, myelinated, weakened_nodes, sodium_percent)
+        problem = ""
+        try:
+            start = check_options(diameter_um, myelinated, weakened_nodes, sodium_percent)
+        except ValueError as err:
+            problem = str(err)
+            start = tuple(DEFAULTS.values())
+        self._start = start
         self._note = ""
         super().__init__()
         self._sync_enabled()
-        self.show_message(self.status_message(self.state))
+        if problem:
+            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
+        else:
+            self.show_message(self.status_message(self.state))
 
     # ----- controls -----------------------------------------------------------------
     def controls(self) -> list[W.Widget]:

@@ -30,6 +30,8 @@ PLAY_FRAMES = 70
 PATTERNS = {"Aα": "", "Aβ": "/", "Aδ": "x", "C": "."}  # bar fill, so colour is not the only cue
 TRACK_END_M = 1.25
 ARRIVAL_COLUMN = (0.72, 1.0)  # paper share right of the track: the arrival times
+TIME_RANGE_MS = (10 ** TIME_EXPONENTS[0], 10 ** TIME_EXPONENTS[1])  # the time slider's reach
+DEFAULTS = {"time_ms": 15.0, "distance_m": 1.0}
 
 
 def typical_diameter(name: str) -> float:
@@ -137,7 +139,17 @@ class FibreRace(CourseFigureWidget):
         "typical fibre per class, and a uniform speed over the whole length of the nerve."
     )
 
-    def __init__(self, time_ms: float = 15.0, distance_m: float = 1.0) -> None:
+    def __init__(
+        self, time_ms: float = DEFAULTS["time_ms"], distance_m: float = DEFAULTS["distance_m"]
+    ) -> None:
+        # an option outside a slider's reach is named, not clamped without a word
+        problem = ""
+        try:
+            time_ms = number(time_ms, "time_ms", *TIME_RANGE_MS, "ms")
+            distance_m = number(distance_m, "distance_m", *DISTANCE_RANGE_M, "m")
+        except ValueError as err:
+            problem = str(err)
+            time_ms, distance_m = DEFAULTS["time_ms"], DEFAULTS["distance_m"]
         self._start = (time_ms, distance_m)
         self.play = W.Play(
             value=0,
@@ -150,7 +162,10 @@ class FibreRace(CourseFigureWidget):
         )
         super().__init__()
         self.play.observe(self._on_play, names="value")
-        self.show_message(self.status_message(self.state))
+        if problem:
+            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
+        else:
+            self.show_message(self.status_message(self.state))
 
     # ----- controls -----------------------------------------------------------------
     def controls(self) -> list[W.Widget]:
