@@ -36,7 +36,7 @@ QUESTIONS = [
             Option(
                 "Only for fibres of the same width; between real fibre classes it is 10–100 times",
                 True,
-                "Same-width fibres differ by roughly 10–20 times; a touch (Aβ) fibre beats "
+                "Same-width fibres differ by about 8–20 times; a touch (Aβ) fibre beats "
                 "a C fibre about 50 times, an Aα fibre about 100 times.",
             ),
             Option(
