@@ -8,8 +8,9 @@
 
 Nothing is fetched at view time: no MathJax, require.js, widget manager, mermaid or web
 fonts; every stored plotly figure ('application/vnd.plotly.v1+json') becomes a div that
-the local plotly.min.js draws from the stored JSON (animation frames included), with a
-``<noscript>`` text of what it shows.  Quizzes are stored HTML with ``<details>`` and need no
+the local plotly.min.js draws from the stored JSON (animation frames included, with a
+keyboard-operable Play/Pause <button> beside the figure), with a ``<noscript>`` text of what
+it shows.  Quizzes are stored HTML with ``<details>`` and need no
 JavaScript.  Links between chapters (``NN_slug.ipynb``) are rewritten to the pages, other
 relative links into the repository become links to the repository.
 

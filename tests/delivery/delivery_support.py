@@ -293,6 +293,42 @@ DRAWN_JS = """() => Array.from(document.querySelectorAll('.pn-plotly')).map(d =>
 }))"""
 
 
+SNAPSHOT_JS = "(id) => JSON.stringify(document.getElementById(id).data.map(t => [t.x, t.y]))"
+
+
+def play_with_keyboard(page, fig_id: str, where: str) -> None:
+    """The Play/Pause <button> that pn-figures.js puts beside an animated figure: focused and
+    pressed with Enter (no mouse), it plays the frames; Enter again pauses them."""
+    button = page.locator(f"#{fig_id}-play")
+    assert button.count() == 1, f"{where}: no Play <button> beside {fig_id}"
+    assert button.evaluate("b => b.tagName") == "BUTTON"
+    button.focus()
+    assert button.evaluate("b => document.activeElement === b"), f"{where}: cannot focus Play"
+    assert button.is_visible(), f"{where}: the Play button is not visible"
+    outline = button.evaluate("b => getComputedStyle(b).outlineStyle")
+    assert outline != "none", f"{where}: no visible focus on the Play button"
+    assert (button.get_attribute("aria-label") or "").startswith("Play"), where
+    before = page.evaluate(SNAPSHOT_JS, fig_id)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"([id, before]) => ({SNAPSHOT_JS})(id) !== before", arg=[fig_id, before], timeout=5_000
+    )
+    assert (button.get_attribute("aria-label") or "").startswith("Pause"), (
+        f"{where}: playing, but the button does not offer Pause"
+    )
+    page.keyboard.press("Enter")  # the focus stayed on the button: pause
+    page.wait_for_function(
+        "id => document.getElementById(id).getAttribute('data-pn-playing') === 'false'",
+        arg=f"{fig_id}-play",
+        timeout=5_000,
+    )
+    page.wait_for_timeout(300)  # a frame already being drawn may still land
+    paused = page.evaluate(SNAPSHOT_JS, fig_id)
+    page.wait_for_timeout(600)
+    assert page.evaluate(SNAPSHOT_JS, fig_id) == paused, f"{where}: Pause did not stop {fig_id}"
+    assert (button.get_attribute("aria-label") or "").startswith("Play"), where
+
+
 def build_standin(main, tmp_path_factory, name: str) -> Path:
     """Build the stand-in course (see :func:`synthetic_chapters`) with a builder's ``main``
     into ``<tmp>/<name>`` and return that folder."""

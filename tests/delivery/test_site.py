@@ -179,6 +179,7 @@ def check_page(
         page.locator(f"#{fig['id']}").scroll_into_view_if_needed()
         result = page.evaluate(PLAY_JS, fig["id"])
         assert result.get("changed"), f"{url}: Play did not advance {fig['id']}: {result}"
+        S.play_with_keyboard(page, fig["id"], url)
     if figures and not full_page:  # the top of the page, and the first figure
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(shot))
