@@ -46,6 +46,7 @@ from widgets.course import (  # noqa: E402
     binder_url,
     neighbours,
 )
+from widgets.views.base import PROVENANCE_LABELS  # noqa: E402
 
 TEMPLATES = Path(__file__).resolve().parent / "site_template"
 STATIC = TEMPLATES / "static"
@@ -117,6 +118,36 @@ class PlotlyToHTML(Preprocessor):
         return nb, resources
 
 
+# What a course widget's static figure may carry in ``layout.meta`` (see
+# ``widgets.views.base.CourseFigureWidget.static_figure``): its text description and the
+# established / illustrative line the live widget shows under the figure.
+META_KEYS = ("pn_description", "pn_established", "pn_illustrative")
+
+
+def caption_html(fig_id: str, layout: dict) -> str:
+    """A ``<figcaption>`` with the description and provenance lines of ``layout.meta``
+    (escaped), or "" when the figure carries none."""
+    meta = layout.get("meta")
+    if not isinstance(meta, dict):
+        return ""
+    description, established, illustrative = (
+        meta[k].strip() if isinstance(meta.get(k), str) else "" for k in META_KEYS
+    )
+    parts = []
+    if description:
+        parts.append(f'<p class="pn-description">{html.escape(description)}</p>')
+    lines = [
+        f"<b>{html.escape(PROVENANCE_LABELS[kind])}:</b> {html.escape(text)}"
+        for kind, text in (("established", established), ("illustrative", illustrative))
+        if text
+    ]
+    if lines:
+        parts.append(f'<p class="pn-provenance">{"<br>".join(lines)}</p>')
+    if not parts:
+        return ""
+    return f'<figcaption class="pn-figcaption" id="{fig_id}-caption">{"".join(parts)}</figcaption>'
+
+
 def figure_html(fig_id: str, fig: dict, summary: str | list = "") -> str:
     if isinstance(fig, str):
         fig = json.loads(fig)
@@ -138,12 +169,14 @@ def figure_html(fig_id: str, fig: dict, summary: str | list = "") -> str:
         "which is switched off; the text beside it describes what it shows."
         + (f" Its values:</p><pre>{text}</pre>" if text else "</p>")
     )
+    caption = caption_html(fig_id, layout)
+    described = f' aria-describedby="{fig_id}-caption"' if caption else ""
     return (
         f'<figure class="pn-plotly-figure">'
         f'<div class="pn-plotly" id="{fig_id}" data-pn-figure="{fig_id}-json" role="img" '
-        f'aria-label="Figure: {html.escape(title)}" data-pn-height="{size}"></div>'
+        f'aria-label="Figure: {html.escape(title)}"{described} data-pn-height="{size}"></div>'
         f'<script type="application/json" id="{fig_id}-json">{payload}</script>'
-        f"<noscript>{fallback}</noscript></figure>"
+        f"<noscript>{fallback}</noscript>{caption}</figure>"
     )
 
 

@@ -93,6 +93,12 @@ def synthetic_chapters(folder: Path) -> Path:
         layout=go.Layout(
             title={"text": "Recovery after release (test stand-in)"},
             height=420,
+            # what a course widget's static figure carries (tools/build_site.py: caption_html)
+            meta={
+                "pn_description": "Each line is a fibre class coming back after release.",
+                "pn_established": "Fibres that lose their blood supply stop conducting.",
+                "pn_illustrative": "The timings are a teaching model.",
+            },
             yaxis={"range": [0, 7]},
             updatemenus=[
                 {

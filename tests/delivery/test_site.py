@@ -108,8 +108,50 @@ def test_standin_chapter_content(standin_site):
     assert 'href="00_start_here.html#Welcome"' in text, ".ipynb links are not rewritten"
     assert "/blob/main/widgets/physiology/recovery.py" in text
     assert "<noscript>" in text and "recovery: 7 frames" in text
+    assert 'aria-describedby="pn-fig-1-0-caption"' in text
+    assert "<b>Established physiology:</b> Fibres that lose" in text
     assert "application/vnd.plotly.v1+json" not in text
     assert text.count("<math") == 2 and "$$" not in text and "$5 and $10" in text
+
+
+def test_figure_caption_from_layout_meta_is_escaped():
+    """A course widget's description and established / illustrative lines, stored in the
+    figure's layout.meta, become the figure's <figcaption> (escaped) and describe the plot."""
+    meta = {
+        "pn_description": "Fibres <b>& co</b> at 'rest'",
+        "pn_established": 'Myelin speeds "conduction"',
+        "pn_illustrative": "<script>alert(1)</script>",
+    }
+    fig = {"data": [], "layout": {"title": {"text": "Speed"}, "meta": meta}}
+    out = build_site.figure_html("pn-fig-1-0", fig, "speed 10 m/s")
+    caption = re.search(
+        r'<figcaption class="pn-figcaption" id="pn-fig-1-0-caption">(.*?)</figcaption></figure>$',
+        out,
+        re.S,
+    )
+    assert caption, out
+    text = caption.group(1)
+    description = "Fibres &lt;b&gt;&amp; co&lt;/b&gt; at &#x27;rest&#x27;"
+    assert f'<p class="pn-description">{description}</p>' in text
+    assert "<b>Established physiology:</b> Myelin speeds &quot;conduction&quot;<br>" in text
+    assert (
+        "<b>Illustrative (a teaching model, not measured):</b> "
+        "&lt;script&gt;alert(1)&lt;/script&gt;</p>"
+    ) in text
+    outside_json = re.sub(r'<script type="application/json".*?</script>', "", out, flags=re.S)
+    assert "<script" not in outside_json
+    assert 'aria-describedby="pn-fig-1-0-caption"' in out
+
+    # only some of the keys: only those lines
+    fig["layout"]["meta"] = {"pn_established": "Myelin"}
+    out = build_site.figure_html("f", fig)
+    assert "<figcaption" in out and "Established physiology" in out
+    assert "Illustrative" not in out and "pn-description" not in out
+
+    # no meta (or a meta of another kind): no caption, as before
+    for layout in ({"title": {"text": "Speed"}}, {"meta": ["x"]}, {"meta": {"other": "x"}}):
+        out = build_site.figure_html("f", {"data": [], "layout": layout})
+        assert "figcaption" not in out and "aria-describedby" not in out
 
 
 @pytest.mark.parametrize("index", range(len(CHAPTERS)), ids=IDS)

@@ -87,6 +87,7 @@ def test_standin_deck_content(standin_decks):
     assert 'src="assets/dot.svg"' in text
     assert 'href="00_start_here.slides.html#Welcome"' in text
     assert "<math" in text and "cdn" not in text.lower()
+    assert '<figcaption class="pn-figcaption"' in text and "Established physiology" in text
 
 
 # --------------------------------------------------------------------------- browser
