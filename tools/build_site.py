@@ -41,9 +41,11 @@ from widgets.course import (  # noqa: E402
     BRANCH,
     CHAPTERS,
     DISCLAIMER,
+    EXAMPLE_HUB_URL,
     REPOSITORY_URL,
     Chapter,
     binder_url,
+    nbgitpuller_url,
     neighbours,
 )
 from widgets.views.base import PROVENANCE_LABELS  # noqa: E402
@@ -358,6 +360,25 @@ def chapter_page(exp, src: Source, published: set[str]) -> tuple[str, int]:
     return body, res.get("pn_figures", 0)
 
 
+def live_options() -> str:
+    """The two live versions side by side: Binder, and the nbgitpuller recipe for a class
+    JupyterHub (the README's, built from the same widgets.course.REPOSITORY_URL)."""
+    hub = html.escape(nbgitpuller_url(EXAMPLE_HUB_URL))
+    return f"""<section class="pn-live-options" aria-labelledby="pn-live-heading">
+<h2 id="pn-live-heading">Run the course live</h2>
+<ul>
+<li><strong>On Binder</strong>, free and with nothing to install:
+<a class="pn-binder-link" href="{html.escape(binder_url())}">open the start page on Binder</a>
+(or the Binder link of any chapter below). It takes a minute or two to start, and your changes
+are not kept.</li>
+<li><strong>On a school or university JupyterHub</strong>: this nbgitpuller link copies the
+course into each student's home folder and opens the start page there. Instructors: put your
+hub's address in place of <code>{html.escape(EXAMPLE_HUB_URL)}</code> and share the link.
+<pre class="pn-hub-link"><code>{hub}</code></pre></li>
+</ul>
+</section>"""
+
+
 def index_page(sources: list[Source], slides: bool) -> str:
     built = {s.chapter.number for s in sources}
     rows = []
@@ -398,6 +419,7 @@ kinds of leg tingling need a doctor. These pages show every chapter with its fig
 the stored results; to move the sliders, run a chapter live on Binder (nothing to install) or in
 JupyterLab on your own computer (<code>make lab</code>).</p>
 <p class="pn-notice"><strong>Not medical advice.</strong> {html.escape(DISCLAIMER)}</p>
+{live_options()}
 <table class="pn-course-map">
 <caption>{caption}</caption>
 <thead><tr><th>#</th><th>Chapter</th><th>Time</th><th>Live version</th></tr></thead>
@@ -405,8 +427,6 @@ JupyterLab on your own computer (<code>make lab</code>).</p>
 {chr(10).join(rows)}
 </tbody>
 </table>
-<p>On a school or university JupyterHub, your instructor can give you an nbgitpuller link that
-copies the course into your home folder and opens it there.</p>
 {slides_line}
 <p>Source: <a href="{html.escape(REPOSITORY_URL)}">the course repository</a>.</p>
 </main>

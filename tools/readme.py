@@ -10,11 +10,10 @@ import re
 import sys
 from pathlib import Path
 
-from widgets.course import CHAPTERS, binder_url, nbgitpuller_url
+from widgets.course import CHAPTERS, EXAMPLE_HUB_URL, binder_url, nbgitpuller_url
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 BLOCK = re.compile(r"(<!-- generated:(\w+) -->\n).*?(<!-- /generated -->)", re.S)
-EXAMPLE_HUB = "https://hub.example.edu"
 
 
 def badge() -> str:
@@ -32,7 +31,7 @@ def chapter_table() -> str:
 
 
 def hub_link() -> str:
-    return f"```\n{nbgitpuller_url(EXAMPLE_HUB)}\n```\n"
+    return f"```\n{nbgitpuller_url(EXAMPLE_HUB_URL)}\n```\n"
 
 
 GENERATORS = {"badge": badge, "chapters": chapter_table, "hub": hub_link}

@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
-from widgets.course import BINDER_BASE, CHAPTERS, REPOSITORY_URL
+from widgets.course import BINDER_BASE, CHAPTERS, EXAMPLE_HUB_URL, REPOSITORY_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / "tools"
@@ -41,6 +41,9 @@ PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 
 # The only hosts a generated page may name, and only in an <a href>.
 ALLOWED_LINK_PREFIXES = (BINDER_BASE + "/", REPOSITORY_URL)
+# ... and the URLs it may show as text: those on the example hub of the index's nbgitpuller
+# recipe (for instructors to put their hub's address in; nothing links to it or loads it).
+ALLOWED_TEXT = (EXAMPLE_HUB_URL,)
 URL = re.compile(r"""https?://[^\s"'<>)\\]+""", re.I)
 A_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 LOADS = [
@@ -206,6 +209,9 @@ def remote_references(text: str, loads_only: bool = False) -> list[str]:
     for m in A_HREF.finditer(text):
         if m.group(2).startswith(ALLOWED_LINK_PREFIXES):
             allowed_spans.append(m.span(2))
+    for allowed in ALLOWED_TEXT:
+        for m in re.finditer(re.escape(allowed), text):
+            allowed_spans.append(m.span())
     for m in URL.finditer("" if loads_only else text):
         if not any(a <= m.start() < b for a, b in allowed_spans):
             problems.append(m.group(0))

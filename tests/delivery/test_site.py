@@ -8,6 +8,7 @@ image), so that drawing, animation and quizzes are checked whatever the chapters
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -18,8 +19,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import build_site  # noqa: E402  (tools/ is on pythonpath)
 import delivery_support as S  # noqa: E402
+import readme  # noqa: E402
 
-from widgets.course import CHAPTERS, binder_url  # noqa: E402
+from widgets import course  # noqa: E402
+from widgets.course import CHAPTERS, binder_url, nbgitpuller_url  # noqa: E402
 
 IDS = [ch.filename for ch in CHAPTERS]
 SHOTS = S.SCREENSHOTS / "site"
@@ -72,6 +75,23 @@ def test_index_is_the_course_map(site):
         assert f"{ch.minutes} min" in text
         if (S.ROOT / ch.path).is_file():
             assert f'href="chapters/{page_name(ch)}"' in text
+
+
+def test_index_has_the_hub_recipe_next_to_the_binder_link(monkeypatch):
+    """Both live versions side by side on the course map, both built from the one
+    widgets.course.REPOSITORY_URL (the same nbgitpuller_url call as the README's)."""
+    monkeypatch.setattr(course, "REPOSITORY_URL", "https://github.com/someone/my-fork")
+    text = build_site.index_page([], slides=False)
+    section = re.search(r'<section class="pn-live-options".*?</section>', text, re.S)
+    assert section, "no 'Run the course live' section on the index"
+    section = section.group(0)
+    binder = html.escape(binder_url())
+    hub = html.escape(nbgitpuller_url(course.EXAMPLE_HUB_URL))
+    assert f'<a class="pn-binder-link" href="{binder}">' in section
+    assert f'<pre class="pn-hub-link"><code>{hub}</code></pre>' in section
+    assert "someone/my-fork" in binder and "someone%2Fmy-fork" in hub
+    assert readme.hub_link() == f"```\n{html.unescape(hub)}\n```\n"
+    assert S.remote_references(section) == []
 
 
 @pytest.mark.parametrize("which", ["course", "standin"])
