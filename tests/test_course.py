@@ -54,3 +54,29 @@ def test_readme_gives_exactly_the_two_commands_and_the_disclaimer():
     assert re.search(r"^lab:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
     ci = (ROOT / ".ci" / "run").read_text()
     assert re.search(r"^make test$", ci, re.M)
+
+
+def test_readme_says_how_to_publish_a_copy():
+    text = (ROOT / "README.md").read_text()
+    section = text.split("## Publishing your own copy", 1)[1].split("\n## ", 1)[0]
+    assert course.REPOSITORY_URL in section and "Binder" in section
+    steps = [
+        "`REPOSITORY_URL` in `widgets/course.py`",
+        "tools/readme.py",
+        "`make notebooks`",
+        "`make site`",
+        "`make slides`",
+    ]
+    where = [section.find(step) for step in steps]
+    assert -1 not in where and where == sorted(where), "steps missing or out of order"
+
+
+def test_readme_set_up_names_what_make_and_ci_need():
+    text = (ROOT / "README.md").read_text()
+    setup = text.split("## Start the course", 1)[1].split("\n## ", 1)[0]
+    assert "Python 3.11" in setup and "python3.11-venv" in setup and "`make`" in setup
+    # the same packages as .ci/run installs for the browser tests
+    ci = (ROOT / ".ci" / "run").read_text()
+    installed = re.search(r"apt-get install -y -qq ([a-z0-9 .-]+?) >", ci).group(1)
+    assert f"apt-get install {installed}" in setup
+    assert "REQUIRE_BROWSER=1" in setup and "REQUIRE_BROWSER=1" in ci

@@ -8,8 +8,9 @@
 
 Nothing is fetched at view time: no MathJax, require.js, widget manager, mermaid or web
 fonts; every stored plotly figure ('application/vnd.plotly.v1+json') becomes a div that
-the local plotly.min.js draws from the stored JSON (animation frames included), with a
-``<noscript>`` text of what it shows.  Quizzes are stored HTML with ``<details>`` and need no
+the local plotly.min.js draws from the stored JSON (animation frames included, with a
+keyboard-operable Play/Pause <button> beside the figure), with a ``<noscript>`` text of what
+it shows.  Quizzes are stored HTML with ``<details>`` and need no
 JavaScript.  Links between chapters (``NN_slug.ipynb``) are rewritten to the pages, other
 relative links into the repository become links to the repository.
 
@@ -40,11 +41,14 @@ from widgets.course import (  # noqa: E402
     BRANCH,
     CHAPTERS,
     DISCLAIMER,
+    EXAMPLE_HUB_URL,
     REPOSITORY_URL,
     Chapter,
     binder_url,
+    nbgitpuller_url,
     neighbours,
 )
+from widgets.views.base import PROVENANCE_LABELS  # noqa: E402
 
 TEMPLATES = Path(__file__).resolve().parent / "site_template"
 STATIC = TEMPLATES / "static"
@@ -116,6 +120,36 @@ class PlotlyToHTML(Preprocessor):
         return nb, resources
 
 
+# What a course widget's static figure may carry in ``layout.meta`` (see
+# ``widgets.views.base.CourseFigureWidget.static_figure``): its text description and the
+# established / illustrative line the live widget shows under the figure.
+META_KEYS = ("pn_description", "pn_established", "pn_illustrative")
+
+
+def caption_html(fig_id: str, layout: dict) -> str:
+    """A ``<figcaption>`` with the description and provenance lines of ``layout.meta``
+    (escaped), or "" when the figure carries none."""
+    meta = layout.get("meta")
+    if not isinstance(meta, dict):
+        return ""
+    description, established, illustrative = (
+        meta[k].strip() if isinstance(meta.get(k), str) else "" for k in META_KEYS
+    )
+    parts = []
+    if description:
+        parts.append(f'<p class="pn-description">{html.escape(description)}</p>')
+    lines = [
+        f"<b>{html.escape(PROVENANCE_LABELS[kind])}:</b> {html.escape(text)}"
+        for kind, text in (("established", established), ("illustrative", illustrative))
+        if text
+    ]
+    if lines:
+        parts.append(f'<p class="pn-provenance">{"<br>".join(lines)}</p>')
+    if not parts:
+        return ""
+    return f'<figcaption class="pn-figcaption" id="{fig_id}-caption">{"".join(parts)}</figcaption>'
+
+
 def figure_html(fig_id: str, fig: dict, summary: str | list = "") -> str:
     if isinstance(fig, str):
         fig = json.loads(fig)
@@ -137,12 +171,14 @@ def figure_html(fig_id: str, fig: dict, summary: str | list = "") -> str:
         "which is switched off; the text beside it describes what it shows."
         + (f" Its values:</p><pre>{text}</pre>" if text else "</p>")
     )
+    caption = caption_html(fig_id, layout)
+    described = f' aria-describedby="{fig_id}-caption"' if caption else ""
     return (
         f'<figure class="pn-plotly-figure">'
         f'<div class="pn-plotly" id="{fig_id}" data-pn-figure="{fig_id}-json" role="img" '
-        f'aria-label="Figure: {html.escape(title)}" data-pn-height="{size}"></div>'
+        f'aria-label="Figure: {html.escape(title)}"{described} data-pn-height="{size}"></div>'
         f'<script type="application/json" id="{fig_id}-json">{payload}</script>'
-        f"<noscript>{fallback}</noscript></figure>"
+        f"<noscript>{fallback}</noscript>{caption}</figure>"
     )
 
 
@@ -324,6 +360,25 @@ def chapter_page(exp, src: Source, published: set[str]) -> tuple[str, int]:
     return body, res.get("pn_figures", 0)
 
 
+def live_options() -> str:
+    """The two live versions side by side: Binder, and the nbgitpuller recipe for a class
+    JupyterHub (the README's, built from the same widgets.course.REPOSITORY_URL)."""
+    hub = html.escape(nbgitpuller_url(EXAMPLE_HUB_URL))
+    return f"""<section class="pn-live-options" aria-labelledby="pn-live-heading">
+<h2 id="pn-live-heading">Run the course live</h2>
+<ul>
+<li><strong>On Binder</strong>, free and with nothing to install:
+<a class="pn-binder-link" href="{html.escape(binder_url())}">open the start page on Binder</a>
+(or the Binder link of any chapter below). It takes a minute or two to start, and your changes
+are not kept.</li>
+<li><strong>On a school or university JupyterHub</strong>: this nbgitpuller link copies the
+course into each student's home folder and opens the start page there. Instructors: put your
+hub's address in place of <code>{html.escape(EXAMPLE_HUB_URL)}</code> and share the link.
+<pre class="pn-hub-link"><code>{hub}</code></pre></li>
+</ul>
+</section>"""
+
+
 def index_page(sources: list[Source], slides: bool) -> str:
     built = {s.chapter.number for s in sources}
     rows = []
@@ -364,6 +419,7 @@ kinds of leg tingling need a doctor. These pages show every chapter with its fig
 the stored results; to move the sliders, run a chapter live on Binder (nothing to install) or in
 JupyterLab on your own computer (<code>make lab</code>).</p>
 <p class="pn-notice"><strong>Not medical advice.</strong> {html.escape(DISCLAIMER)}</p>
+{live_options()}
 <table class="pn-course-map">
 <caption>{caption}</caption>
 <thead><tr><th>#</th><th>Chapter</th><th>Time</th><th>Live version</th></tr></thead>
@@ -371,8 +427,6 @@ JupyterLab on your own computer (<code>make lab</code>).</p>
 {chr(10).join(rows)}
 </tbody>
 </table>
-<p>On a school or university JupyterHub, your instructor can give you an nbgitpuller link that
-copies the course into your home folder and opens it there.</p>
 {slides_line}
 <p>Source: <a href="{html.escape(REPOSITORY_URL)}">the course repository</a>.</p>
 </main>

@@ -10,7 +10,8 @@
 nbconvert's SlidesExporter with a template (tools/site_template/pn_reveal) that loads reveal.js,
 its notes plugin and plotly.js from the copies above, and no jQuery, require.js, MathJax or
 widget manager from a CDN.  Stored plotly figures become divs drawn by the local plotly.js
-when their slide is shown (Play buttons of animations work); quizzes are stored HTML.
+when their slide is shown (Play buttons of animations work, and pn-figures.js adds a Play/Pause
+<button> that the keyboard reaches: Tab to it, Enter); quizzes are stored HTML.
 Code inputs are hidden: a deck shows the stored figures, the live widgets are in JupyterLab
 (jupyterlab-slideshow).  Chapters without a notebook yet are left out with a warning.
 """

@@ -13,6 +13,9 @@ from urllib.parse import quote, urlencode
 REPOSITORY_URL = "https://github.com/pins-and-needles-course/pins-and-needles"
 BRANCH = "main"
 BINDER_BASE = "https://mybinder.org/v2/gh"
+# The hub address in the nbgitpuller recipe of the README and the site (an instructor puts
+# their hub's address in its place).
+EXAMPLE_HUB_URL = "https://hub.example.edu"
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,15 @@ OKABE_ITO = {
     "grey": "#999999",
 }
 
+# The neutrals a figure may use besides the palette (its black and grey): white marker
+# outlines on coloured markers.  tests/test_accessibility.py allows these and nothing else.
+NEUTRALS = {"white": "#FFFFFF"}
+
+# The order in which plotly colours traces that do not name a colour (layout.colorway):
+# the palette without its black and grey, so that such a trace is never mistaken for an
+# axis, a grid line or a note.
+COLORWAY = [c for name, c in OKABE_ITO.items() if name not in ("black", "grey")]
+
 # One colour, dash and marker per fibre class, used by every figure that shows classes.
 FIBRE_STYLE = {
     "Aα": {"color": OKABE_ITO["blue"], "dash": "solid", "symbol": "circle"},
@@ -54,11 +63,14 @@ FONT_FAMILY = "DejaVu Sans, Arial, sans-serif"
 
 def base_layout(title: str, **overrides) -> dict:
     """Layout defaults every course figure starts from: a title, readable fonts, white
-    background, legend above the plot (so it never hides data)."""
+    background, legend above the plot (so it never hides data), and the course palette for
+    any trace that does not name its colour (plotly_white's own colorway is not colour-blind
+    safe)."""
     layout = {
         "title": {"text": title, "x": 0.01, "xanchor": "left"},
         "font": {"family": FONT_FAMILY, "size": 14},
         "template": "plotly_white",
+        "colorway": list(COLORWAY),
         "margin": {"l": 70, "r": 20, "t": 70, "b": 60},
         "legend": {"orientation": "h", "y": -0.2},
         "height": 420,

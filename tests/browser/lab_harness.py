@@ -1025,9 +1025,13 @@ def exercise_widget(
         return keep
 
     def label_of(el) -> str:
+        # A ToggleButtons group's own label is a direct child of its .widget-toggle-buttons
+        # box, which is neither .widget-inline-hbox nor .widget-box: look there first, or
+        # closest() climbs to the control panel and finds the first control's label.
         return el.evaluate(
-            """e => { const c = e.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets');
-                      const l = c && c.querySelector('.widget-label');
+            """e => { const own = e.querySelector(':scope > .widget-label');
+                      const c = e.closest('.widget-inline-hbox, .widget-box, .jupyter-widgets');
+                      const l = (own && own.textContent.trim()) ? own : c && c.querySelector('.widget-label');
                       return ((l && l.textContent) || e.getAttribute('title') || e.textContent || '').trim().slice(0, 30); }"""
         )
 

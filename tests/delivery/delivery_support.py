@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 import nbformat
 import pytest
 
-from widgets.course import BINDER_BASE, CHAPTERS, REPOSITORY_URL
+from widgets.course import BINDER_BASE, CHAPTERS, EXAMPLE_HUB_URL, REPOSITORY_URL
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ROOT / "tools"
@@ -41,6 +41,9 @@ PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 
 # The only hosts a generated page may name, and only in an <a href>.
 ALLOWED_LINK_PREFIXES = (BINDER_BASE + "/", REPOSITORY_URL)
+# ... and the URLs it may show as text: those on the example hub of the index's nbgitpuller
+# recipe (for instructors to put their hub's address in; nothing links to it or loads it).
+ALLOWED_TEXT = (EXAMPLE_HUB_URL,)
 URL = re.compile(r"""https?://[^\s"'<>)\\]+""", re.I)
 A_HREF = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1""", re.I | re.S)
 LOADS = [
@@ -93,6 +96,12 @@ def synthetic_chapters(folder: Path) -> Path:
         layout=go.Layout(
             title={"text": "Recovery after release (test stand-in)"},
             height=420,
+            # what a course widget's static figure carries (tools/build_site.py: caption_html)
+            meta={
+                "pn_description": "Each line is a fibre class coming back after release.",
+                "pn_established": "Fibres that lose their blood supply stop conducting.",
+                "pn_illustrative": "The timings are a teaching model.",
+            },
             yaxis={"range": [0, 7]},
             updatemenus=[
                 {
@@ -200,6 +209,9 @@ def remote_references(text: str, loads_only: bool = False) -> list[str]:
     for m in A_HREF.finditer(text):
         if m.group(2).startswith(ALLOWED_LINK_PREFIXES):
             allowed_spans.append(m.span(2))
+    for allowed in ALLOWED_TEXT:
+        for m in re.finditer(re.escape(allowed), text):
+            allowed_spans.append(m.span())
     for m in URL.finditer("" if loads_only else text):
         if not any(a <= m.start() < b for a, b in allowed_spans):
             problems.append(m.group(0))
@@ -291,6 +303,42 @@ DRAWN_JS = """() => Array.from(document.querySelectorAll('.pn-plotly')).map(d =>
     frames: (d._transitionData && d._transitionData._frames) ? d._transitionData._frames.length : 0,
     visible: d.getBoundingClientRect().width > 0,
 }))"""
+
+
+SNAPSHOT_JS = "(id) => JSON.stringify(document.getElementById(id).data.map(t => [t.x, t.y]))"
+
+
+def play_with_keyboard(page, fig_id: str, where: str) -> None:
+    """The Play/Pause <button> that pn-figures.js puts beside an animated figure: focused and
+    pressed with Enter (no mouse), it plays the frames; Enter again pauses them."""
+    button = page.locator(f"#{fig_id}-play")
+    assert button.count() == 1, f"{where}: no Play <button> beside {fig_id}"
+    assert button.evaluate("b => b.tagName") == "BUTTON"
+    button.focus()
+    assert button.evaluate("b => document.activeElement === b"), f"{where}: cannot focus Play"
+    assert button.is_visible(), f"{where}: the Play button is not visible"
+    outline = button.evaluate("b => getComputedStyle(b).outlineStyle")
+    assert outline != "none", f"{where}: no visible focus on the Play button"
+    assert (button.get_attribute("aria-label") or "").startswith("Play"), where
+    before = page.evaluate(SNAPSHOT_JS, fig_id)
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        f"([id, before]) => ({SNAPSHOT_JS})(id) !== before", arg=[fig_id, before], timeout=5_000
+    )
+    assert (button.get_attribute("aria-label") or "").startswith("Pause"), (
+        f"{where}: playing, but the button does not offer Pause"
+    )
+    page.keyboard.press("Enter")  # the focus stayed on the button: pause
+    page.wait_for_function(
+        "id => document.getElementById(id).getAttribute('data-pn-playing') === 'false'",
+        arg=f"{fig_id}-play",
+        timeout=5_000,
+    )
+    page.wait_for_timeout(300)  # a frame already being drawn may still land
+    paused = page.evaluate(SNAPSHOT_JS, fig_id)
+    page.wait_for_timeout(600)
+    assert page.evaluate(SNAPSHOT_JS, fig_id) == paused, f"{where}: Pause did not stop {fig_id}"
+    assert (button.get_attribute("aria-label") or "").startswith("Play"), where
 
 
 def build_standin(main, tmp_path_factory, name: str) -> Path:

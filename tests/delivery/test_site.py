@@ -8,6 +8,7 @@ image), so that drawing, animation and quizzes are checked whatever the chapters
 
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -18,8 +19,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 import build_site  # noqa: E402  (tools/ is on pythonpath)
 import delivery_support as S  # noqa: E402
+import readme  # noqa: E402
 
-from widgets.course import CHAPTERS, binder_url  # noqa: E402
+from widgets import course  # noqa: E402
+from widgets.course import CHAPTERS, binder_url, nbgitpuller_url  # noqa: E402
 
 IDS = [ch.filename for ch in CHAPTERS]
 SHOTS = S.SCREENSHOTS / "site"
@@ -74,6 +77,23 @@ def test_index_is_the_course_map(site):
             assert f'href="chapters/{page_name(ch)}"' in text
 
 
+def test_index_has_the_hub_recipe_next_to_the_binder_link(monkeypatch):
+    """Both live versions side by side on the course map, both built from the one
+    widgets.course.REPOSITORY_URL (the same nbgitpuller_url call as the README's)."""
+    monkeypatch.setattr(course, "REPOSITORY_URL", "https://github.com/someone/my-fork")
+    text = build_site.index_page([], slides=False)
+    section = re.search(r'<section class="pn-live-options".*?</section>', text, re.S)
+    assert section, "no 'Run the course live' section on the index"
+    section = section.group(0)
+    binder = html.escape(binder_url())
+    hub = html.escape(nbgitpuller_url(course.EXAMPLE_HUB_URL))
+    assert f'<a class="pn-binder-link" href="{binder}">' in section
+    assert f'<pre class="pn-hub-link"><code>{hub}</code></pre>' in section
+    assert "someone/my-fork" in binder and "someone%2Fmy-fork" in hub
+    assert readme.hub_link() == f"```\n{html.unescape(hub)}\n```\n"
+    assert S.remote_references(section) == []
+
+
 @pytest.mark.parametrize("which", ["course", "standin"])
 def test_nothing_refers_to_another_host(site, standin_site, which):
     root = site if which == "course" else standin_site
@@ -108,8 +128,50 @@ def test_standin_chapter_content(standin_site):
     assert 'href="00_start_here.html#Welcome"' in text, ".ipynb links are not rewritten"
     assert "/blob/main/widgets/physiology/recovery.py" in text
     assert "<noscript>" in text and "recovery: 7 frames" in text
+    assert 'aria-describedby="pn-fig-1-0-caption"' in text
+    assert "<b>Established physiology:</b> Fibres that lose" in text
     assert "application/vnd.plotly.v1+json" not in text
     assert text.count("<math") == 2 and "$$" not in text and "$5 and $10" in text
+
+
+def test_figure_caption_from_layout_meta_is_escaped():
+    """A course widget's description and established / illustrative lines, stored in the
+    figure's layout.meta, become the figure's <figcaption> (escaped) and describe the plot."""
+    meta = {
+        "pn_description": "Fibres <b>& co</b> at 'rest'",
+        "pn_established": 'Myelin speeds "conduction"',
+        "pn_illustrative": "<script>alert(1)</script>",
+    }
+    fig = {"data": [], "layout": {"title": {"text": "Speed"}, "meta": meta}}
+    out = build_site.figure_html("pn-fig-1-0", fig, "speed 10 m/s")
+    caption = re.search(
+        r'<figcaption class="pn-figcaption" id="pn-fig-1-0-caption">(.*?)</figcaption></figure>$',
+        out,
+        re.S,
+    )
+    assert caption, out
+    text = caption.group(1)
+    description = "Fibres &lt;b&gt;&amp; co&lt;/b&gt; at &#x27;rest&#x27;"
+    assert f'<p class="pn-description">{description}</p>' in text
+    assert "<b>Established physiology:</b> Myelin speeds &quot;conduction&quot;<br>" in text
+    assert (
+        "<b>Illustrative (a teaching model, not measured):</b> "
+        "&lt;script&gt;alert(1)&lt;/script&gt;</p>"
+    ) in text
+    outside_json = re.sub(r'<script type="application/json".*?</script>', "", out, flags=re.S)
+    assert "<script" not in outside_json
+    assert 'aria-describedby="pn-fig-1-0-caption"' in out
+
+    # only some of the keys: only those lines
+    fig["layout"]["meta"] = {"pn_established": "Myelin"}
+    out = build_site.figure_html("f", fig)
+    assert "<figcaption" in out and "Established physiology" in out
+    assert "Illustrative" not in out and "pn-description" not in out
+
+    # no meta (or a meta of another kind): no caption, as before
+    for layout in ({"title": {"text": "Speed"}}, {"meta": ["x"]}, {"meta": {"other": "x"}}):
+        out = build_site.figure_html("f", {"data": [], "layout": layout})
+        assert "figcaption" not in out and "aria-describedby" not in out
 
 
 @pytest.mark.parametrize("index", range(len(CHAPTERS)), ids=IDS)
@@ -179,6 +241,7 @@ def check_page(
         page.locator(f"#{fig['id']}").scroll_into_view_if_needed()
         result = page.evaluate(PLAY_JS, fig["id"])
         assert result.get("changed"), f"{url}: Play did not advance {fig['id']}: {result}"
+        S.play_with_keyboard(page, fig["id"], url)
     if figures and not full_page:  # the top of the page, and the first figure
         page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=str(shot))

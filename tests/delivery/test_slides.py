@@ -87,6 +87,7 @@ def test_standin_deck_content(standin_decks):
     assert 'src="assets/dot.svg"' in text
     assert 'href="00_start_here.slides.html#Welcome"' in text
     assert "<math" in text and "cdn" not in text.lower()
+    assert '<figcaption class="pn-figcaption"' in text and "Established physiology" in text
 
 
 # --------------------------------------------------------------------------- browser
@@ -153,6 +154,7 @@ def step_through(page, url: str, stem: str, play: bool = False, shots: int = 1) 
             for fig in (f for f in figures if f["frames"]):
                 result = page.evaluate(PLAY_JS, fig["id"])
                 assert result.get("changed"), f"{url}: Play did not advance: {result}"
+                S.play_with_keyboard(page, fig["id"], url)
                 play = False
         if step < shots or (figures and not figure_shot):
             page.screenshot(path=str(SHOTS / f"{stem}_{step:02d}.png"))
