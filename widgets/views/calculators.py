@@ -606,17 +606,43 @@ class CompartmentCalculator(_TypedCalculator):
 # =========================================================================================
 # Chapter 6 tables, generated from the clinical data so that prose and data agree
 # =========================================================================================
+@dataclass(frozen=True)
+class Citations:
+    """A table cell that cites references by key, the way the chapters' markdown does:
+    each label links to ``#ref-KEY``, the anchor of that entry in the chapter's reference
+    list (HTML ``<a href="#ref-KEY">``, plain text ``[label](#ref-KEY)``).  A label such as
+    "NHS 2023" fits several entries; the link says which one is meant, and
+    ``tools/chapter_contract.py`` lists every key cited in a stored output."""
+
+    keys: tuple[str, ...]
+
+    def html(self) -> str:
+        return "; ".join(
+            f'<a href="#ref-{k}">{html.escape(_short_source(k))}</a>' for k in self.keys
+        )
+
+    def __str__(self) -> str:
+        return "; ".join(f"[{_short_source(k)}](#ref-{k})" for k in self.keys)
+
+
+def _cell_html(cell: str | Citations) -> str:
+    return cell.html() if isinstance(cell, Citations) else html.escape(cell)
+
+
 class DataTable:
     """An HTML table with a caption that also reads as plain text (its ``text/plain`` is
-    what nbval compares, and what a screen reader without HTML would get)."""
+    what nbval compares, and what a screen reader without HTML would get).  A cell is
+    text, or :class:`Citations` (links to the reference list)."""
 
-    def __init__(self, caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]):
+    def __init__(
+        self, caption: str, header: tuple[str, ...], rows: list[tuple[str | Citations, ...]]
+    ):
         self.caption, self.header, self.rows = caption, header, rows
 
     def _repr_html_(self) -> str:
         head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in self.header)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            "<tr>" + "".join(f"<td>{_cell_html(cell)}</td>" for cell in row) + "</tr>"
             for row in self.rows
         )
         return (
@@ -638,6 +664,7 @@ ORGANISATION_SHORT = {
     "National Institute for Health and Care Excellence": "NICE",
     "World Health Organization": "WHO",
     "American Council on Exercise": "ACE",
+    "National Institute of Diabetes and Digestive and Kidney Diseases": "NIDDK",
 }
 
 
@@ -663,8 +690,8 @@ def _short_source(key: str) -> str:
     return f"{who} {ref.year}"
 
 
-def _sources(keys) -> str:
-    return "; ".join(_short_source(k) for k in dict.fromkeys(keys))
+def _sources(keys) -> Citations:
+    return Citations(tuple(dict.fromkeys(keys)))
 
 
 def self_care_table() -> DataTable:
