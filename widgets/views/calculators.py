@@ -12,10 +12,12 @@
 
 The boxes are text boxes, because learners type: an empty box, text, zero or a negative
 number becomes a message naming the box and the allowed range (the model's
-``ValueError``), never a traceback.  Until the input is fixed the result panel says that
-there is no result, and the figure keeps its last valid state, titled with the numbers it
-belongs to, so no wrong result is ever on screen.  Example buttons fill the boxes with
-numbers worth trying.
+``ValueError``), never a traceback.  The one exception is a compartment pressure of
+exactly 0 mmHg: it is computed (a resting reading near 0 is possible), but the message
+line and the result panel say it is unusual and to check the reading.  Until the input is
+fixed the result panel says that there is no result, and the figure keeps its last valid
+state, titled with the numbers it belongs to, so no wrong result is ever on screen.
+Example buttons fill the boxes with numbers worth trying.
 """
 
 from __future__ import annotations
@@ -417,6 +419,8 @@ class CompartmentCalculator(_TypedCalculator):
         super().__init__()
         if problem:
             self.show_message(f"{problem} Showing the default example instead.", kind="error")
+        else:
+            self._show_warnings()
 
     def controls(self) -> list[W.Widget]:
         resting, one_min, five_min = self._start
@@ -449,6 +453,16 @@ class CompartmentCalculator(_TypedCalculator):
             values[key] = None if raw is None or not str(raw).strip() else raw
         return CompartmentState(pedowitz(values["resting"], values["one_min"], values["five_min"]))
 
+    # ----- updating ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """A reading that is computed but worth checking (0 mmHg) gets the message line."""
+        if not self._problem and self._state.result.warnings:
+            self.show_message(" ".join(self._state.result.warnings), kind="warning")
+
     # ----- text ------------------------------------------------------------------------
     def result_html(self, state: CompartmentState) -> str:
         rows = []
@@ -461,8 +475,13 @@ class CompartmentCalculator(_TypedCalculator):
                 verdict = f"✘ not met ({_mmhg(c.value_mmhg)} < {_mmhg(c.threshold_mmhg)} mmHg)"
             rows.append(f"<li>{html.escape(c.label)}: {verdict}</li>")
         r = state.result
+        check = "".join(
+            f'<p class="pn-check-reading" style="margin:0.2em 0"><b>⚠ {html.escape(w)}</b></p>'
+            for w in r.warnings
+        )
         return (
-            f'<div class="pn-result-pedowitz" role="status"><b>{html.escape(r.interpretation)}</b>'
+            f'<div class="pn-result-pedowitz" role="status">{check}'
+            f"<b>{html.escape(r.interpretation)}</b>"
             f"<ul style='margin:0.2em 0'>{''.join(rows)}</ul>"
             f"{html.escape(r.note)} {html.escape(r.context)}</div>"
         )
@@ -479,7 +498,8 @@ class CompartmentCalculator(_TypedCalculator):
         verdict = (
             f"Pedowitz criteria met ({', '.join(met)})" if met else "no Pedowitz criterion met"
         )
-        return f"Compartment pressures {', '.join(parts)} mmHg: {verdict}"
+        check = "".join(f". ⚠ {w}" for w in r.warnings)
+        return f"Compartment pressures {', '.join(parts)} mmHg: {verdict}{check}"
 
     # ----- figure ------------------------------------------------------------------------
     def initial_figure(self) -> go.Figure:
