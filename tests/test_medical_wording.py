@@ -8,11 +8,30 @@ import re
 import pytest
 from conftest import load_chapters
 
+# Lasting foot drop gets chapter 5's emergency wording wherever it is mentioned, never a
+# softer "get seen urgently".
 FOOT_DROP = (
-    "not an ordinary sleeping leg: get seen urgently (chapter 5 lists where); call "
-    "999 / 911 / 112 at once if it comes with weakness or numbness down one side, a "
-    "drooping face or trouble speaking"
+    "not an ordinary sleeping leg. Get seen now: go to an emergency department or call "
+    "999 / 911 / 112, at once if it comes with weakness or numbness down one side of the "
+    "body, a drooping face or trouble speaking"
 )
+CHAPTER5_FOOT_DROP = (
+    "**Get seen now**: go to an emergency department or call 999 / 911 / 112, at once if "
+    "it comes with weakness or numbness down one side of the body, a drooping face or "
+    "trouble speaking"
+)
+SOFTER = ("seen urgently", "chapter 5 lists where")
+# Outside the change that aligned the wording (chapter 2's markdown and its quiz): they
+# still say "get seen urgently (chapter 5 lists where)".  Strict: aligning them makes these
+# cases pass, and then this set must be emptied.
+NOT_YET_ALIGNED = frozenset({"02_falling_asleep.ipynb", "quiz 2"})
+PENDING = pytest.mark.xfail(
+    strict=True, reason="foot-drop wording not yet aligned to chapter 5 here"
+)
+
+
+def case(name: str):
+    return pytest.param(name, marks=PENDING) if name in NOT_YET_ALIGNED else name
 
 
 def markdown() -> dict[str, str]:
@@ -28,14 +47,53 @@ def markdown() -> dict[str, str]:
     return out
 
 
+def foot_drop_texts() -> dict[str, str]:
+    """Every text a reader may meet about foot drop: the chapters' markdown, the cause
+    cards, the warning-sign checker and the quizzes (whitespace collapsed)."""
+    from widgets.clinical.causes import CAUSES
+    from widgets.clinical.red_flags import FLAGS
+    from widgets.quiz import questions_for
+
+    texts = dict(markdown())
+    for cause in CAUSES:
+        fields = (cause.mechanism, cause.typical_pattern, cause.telling_feature)
+        texts[f"cause card {cause.key}"] = " ".join((*fields, cause.seed_correction or ""))
+    texts["red-flag checker"] = " ".join(f"{f.question} {f.action}" for f in FLAGS)
+    for number in range(1, 8):
+        texts[f"quiz {number}"] = " ".join(
+            f"{q.prompt} {o.text} {o.explanation}" for q in questions_for(number) for o in q.options
+        )
+    return {k: re.sub(r"\s+", " ", v) for k, v in texts.items()}
+
+
+def test_chapter_5_sets_the_foot_drop_wording():
+    assert CHAPTER5_FOOT_DROP in markdown()["05_warning_signs.ipynb"]
+    assert FOOT_DROP.split(". ", 1)[1] == CHAPTER5_FOOT_DROP.replace("**", "")
+
+
 @pytest.mark.parametrize(
-    "chapter", ["02_falling_asleep.ipynb", "04_causes.ipynb", "06_diagnosis_treatment.ipynb"]
+    "where",
+    [
+        case("02_falling_asleep.ipynb"),
+        "04_causes.ipynb",
+        "06_diagnosis_treatment.ipynb",
+        "cause card posture_compression",
+        case("quiz 2"),
+    ],
 )
-def test_lasting_foot_drop_has_one_urgent_wording(chapter):
-    text = markdown()[chapter]
+def test_lasting_foot_drop_has_chapter_5s_emergency_wording(where):
+    text = foot_drop_texts()[where]
     assert FOOT_DROP in text
     assert "Foot drop that lasts means real nerve injury." not in text
     assert "nerve injury that needs a doctor" not in text
+
+
+@pytest.mark.parametrize("where", [case(w) for w in sorted(foot_drop_texts())])
+def test_no_softer_foot_drop_wording_anywhere(where):
+    sentences = re.split(r"(?<=[.!?])\s+", foot_drop_texts()[where])
+    about_foot_drop = [s for s in sentences if "drop" in s.lower()]
+    softer = [s for s in about_foot_drop if any(phrase in s for phrase in SOFTER)]
+    assert not softer, f"{where}: foot drop with softer advice than chapter 5: {softer}"
 
 
 def test_cauda_equina_signs_are_an_emergency_without_back_pain_too():

@@ -4,11 +4,18 @@
 * the header: title, not-medical-advice notice, estimated time (author writes the learning
   objectives below it, under ``## Learning objectives``);
 * the references cell (``## References``): the full entries of every ``(#ref-KEY)`` link
-  cited in the chapter's markdown, in order of first citation;
+  cited in the chapter's markdown, in order of first citation, then of every ``#ref-KEY``
+  link that only a stored output cites (a generated table or card, see
+  :func:`output_cited_keys`);
 * the footer: previous / next links.
 
 Authors cite as ``[Hursh 1939](#ref-hursh1939)``.  ``make notebooks`` calls :func:`stamp`;
 the contract test checks that every chapter is already stamped.
+
+``make notebooks`` stamps a chapter *before* it runs it, so a key that only a stored output
+cites reaches the reference list one build late.  Cite in the markdown too (the "In
+words" text under a generated table is the place) and the list is right after one build;
+``tests/test_references.py`` fails on a ``#ref-KEY`` that the chapter's own list lacks.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from widgets.course import CHAPTERS, DISCLAIMER, Chapter, neighbours
 from widgets.references import REFERENCES
 
 CITE = re.compile(r"\]\(#ref-([a-z0-9_]+)\)")
+# In stored outputs: HTML ``href="#ref-KEY"`` and plain-text ``[label](#ref-KEY)``.
+OUTPUT_CITE = re.compile(r"#ref-([a-z0-9_]+)\b")
 HEADER_END = "## Learning objectives"
 REFERENCES_HEADING = "## References"
 FOOTER_MARK = "<!-- pn-footer -->"
@@ -45,13 +54,44 @@ def footer(ch: Chapter) -> str:
     return f"{FOOTER_MARK}\n---\n\n" + " · ".join(links)
 
 
-def cited_keys(nb: nbformat.NotebookNode) -> list[str]:
+def markdown_cited_keys(nb: nbformat.NotebookNode) -> list[str]:
+    """Keys the chapter's markdown cites, in order of first citation."""
     keys: dict[str, None] = {}
     for cell in nb.cells:
         if cell.cell_type == "markdown" and not cell.source.startswith(REFERENCES_HEADING):
             for key in CITE.findall(cell.source):
                 keys.setdefault(key, None)
     return list(keys)
+
+
+def output_texts(cell) -> list[str]:
+    """The text of a code cell's stored outputs (every string-valued MIME type, streams)."""
+    texts = []
+    for output in cell.get("outputs", []):
+        if isinstance(output.get("text"), str):
+            texts.append(output["text"])
+        for value in output.get("data", {}).values():
+            if isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+                texts.append("".join(value))
+    return texts
+
+
+def output_cited_keys(nb: nbformat.NotebookNode) -> list[str]:
+    """Keys that the stored outputs cite (generated tables and cards), in order."""
+    keys: dict[str, None] = {}
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            for text in output_texts(cell):
+                for key in OUTPUT_CITE.findall(text):
+                    keys.setdefault(key, None)
+    return list(keys)
+
+
+def cited_keys(nb: nbformat.NotebookNode) -> list[str]:
+    """Every key the chapter cites: its markdown's first, then those only outputs cite."""
+    return list(dict.fromkeys(markdown_cited_keys(nb) + output_cited_keys(nb)))
 
 
 def references(nb: nbformat.NotebookNode) -> str:

@@ -7,7 +7,8 @@ abbreviations, medical words and core terms, and that every entry is really used
 
 :func:`chapter_prose` gives the reader-written prose of a chapter (markdown, without the
 generated header, references and footer, code, link targets, HTML tags and citation
-labels): what the glossary must cover.
+labels) and :func:`card_prose` the text of the cause cards a chapter shows (written in
+:mod:`widgets.clinical.causes`): what the glossary must cover.
 """
 
 from __future__ import annotations
@@ -366,6 +367,12 @@ TERMS: dict[str, Term] = {
         "Nerve damage from years of high blood sugar, starting in the toes of both feet.",
         4,
     ),
+    "HIV": Term(
+        "Human immunodeficiency virus: a virus that weakens the immune system; the "
+        "infection can also damage the nerves of the feet and legs.",
+        4,
+        ("human immunodeficiency virus",),
+    ),
     "small-fibre neuropathy": Term(
         "Neuropathy of the thin Aδ and C fibres: burning, tingling feet with normal nerve "
         "conduction studies.",
@@ -457,6 +464,18 @@ TERMS: dict[str, Term] = {
         4,
         ("peripheral artery disease", "peripheral arterial disease"),
     ),
+    "atherosclerosis": Term(
+        "Fatty deposits (plaque) building up in the walls of arteries, narrowing and "
+        "stiffening them; the cause of peripheral artery disease.",
+        4,
+        ("atherosclerotic",),
+    ),
+    "plaque": Term(
+        "In an artery: a fatty, partly hardened deposit in the artery wall that narrows "
+        "it. Its build-up is atherosclerosis.",
+        4,
+        ("plaques", "arterial plaque", "fatty plaque"),
+    ),
     "artery": Term(
         "A vessel carrying blood from the heart to the body.", 4, ("arteries", "arterial")
     ),
@@ -537,6 +556,12 @@ TERMS: dict[str, Term] = {
         4,
         ("piriformis",),
     ),
+    "referred pain": Term(
+        "Pain felt away from where the problem is, because the nerves from both places "
+        "meet in the spinal cord; pain from the sacroiliac joint, for example, is felt "
+        "mainly in the buttock.",
+        4,
+    ),
     "meralgia paresthetica": Term(
         "Burning, tingling or numbness of the outer thigh from the lateral femoral cutaneous "
         "nerve trapped at the groin; it never causes weakness.",
@@ -547,6 +572,11 @@ TERMS: dict[str, Term] = {
         "Lateral femoral cutaneous nerve: a purely sensory skin nerve of the outer thigh.",
         4,
         ("lateral femoral cutaneous nerve",),
+    ),
+    "inguinal ligament": Term(
+        "A tough band in the groin running from the front of the hip bone to the pubic "
+        "bone; the outer thigh's skin nerve (LFCN) passes under it.",
+        4,
     ),
     "tarsal tunnel syndrome": Term(
         "The tibial nerve pinched in the tunnel behind the inner ankle bone: burning, "
@@ -565,6 +595,24 @@ TERMS: dict[str, Term] = {
         ("deep fibular nerve",),
     ),
     "tibial nerve": Term("The nerve behind the inner ankle that supplies the sole.", 4),
+    "superficial peroneal nerve": Term(
+        "A branch of the common peroneal nerve that supplies the skin of the outer shin "
+        "and most of the top of the foot.",
+        4,
+        ("superficial fibular nerve",),
+    ),
+    "saphenous nerve": Term(
+        "A skin branch of the femoral nerve (the main nerve of the front of the thigh) "
+        "that supplies the inner side of the lower leg down to the inner ankle and foot.",
+        4,
+    ),
+    "interdigital nerve": Term(
+        "A small nerve in the ball of the foot that runs towards the gap between two toes "
+        "and splits to supply their facing sides; Morton's neuroma forms on one, usually "
+        "between the 3rd and 4th toes.",
+        4,
+        ("interdigital nerves", "common plantar digital nerve"),
+    ),
     "Tinel's sign": Term(
         "Tingling set off by tapping over a trapped nerve.", 6, ("Tinel sign", "Tinel")
     ),
@@ -658,6 +706,18 @@ TERMS: dict[str, Term] = {
         ("six Ps",),
     ),
     "pallor": Term("Unusual paleness of the skin.", 5),
+    "poikilothermia": Term(
+        "A limb going cold, at the temperature of its surroundings, because warm blood no "
+        "longer reaches it: the 'perishing cold' of the 6 Ps.",
+        5,
+        ("poikilothermic",),
+    ),
+    "adrenaline auto-injector": Term(
+        "A pen, prescribed to people at risk of anaphylaxis, that injects a measured dose "
+        "of adrenaline (epinephrine) into the outer thigh muscle.",
+        5,
+        ("auto-injector", "epinephrine auto-injector", "adrenaline pen"),
+    ),
     "pulse": Term(
         "The beat of an artery felt through the skin, for example on the top of the foot.",
         5,
@@ -989,4 +1049,29 @@ def chapter_prose(nb) -> str:
         for pattern, repl in _STRIP:
             source = pattern.sub(repl, source)
         texts.append(source)
+    return "\n\n".join(texts)
+
+
+CARD_CALL = re.compile(r"""cause_cards\(\s*["']([a-z_]+)["']\s*\)""")
+
+
+def card_prose(nb) -> str:
+    """The text of the cause cards that a chapter's code cells show (``cause_cards("group")``):
+    each cause's name, mechanism, typical pattern, telling feature and correction."""
+    from widgets.clinical.causes import causes_in_group
+
+    texts = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for group in CARD_CALL.findall(cell.source):
+            for cause in causes_in_group(group):
+                fields = (
+                    cause.name,
+                    cause.mechanism,
+                    cause.typical_pattern,
+                    cause.telling_feature,
+                    cause.seed_correction or "",
+                )
+                texts.append("\n".join(f for f in fields if f))
     return "\n\n".join(texts)

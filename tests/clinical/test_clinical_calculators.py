@@ -111,6 +111,19 @@ def test_pedowitz_needs_one_value_and_valid_numbers():
         pedowitz(None, "high", None)
     with pytest.raises(ValueError, match="between 0 and 250"):
         pedowitz(-5)
+    with pytest.raises(ValueError, match="between 0 and 250"):
+        pedowitz(None, None, -0.1)
+
+
+def test_pedowitz_computes_zero_but_asks_to_check_the_reading():
+    result = pedowitz(0, 35, None)
+    assert result.any_met and result.criteria[0].value_mmhg == 0.0
+    assert len(result.warnings) == 1
+    assert "0 mmHg before exercise (resting)" in result.warnings[0]
+    assert "unusual for a compartment pressure: check the reading" in result.warnings[0]
+    assert "1 minute" not in result.warnings[0]
+    assert pedowitz(0.5, 35, None).warnings == ()
+    assert pedowitz(12, 38, 24).warnings == ()
 
 
 # --- Acute compartment delta-P ------------------------------------------------------------

@@ -165,17 +165,26 @@ def test_patterns_faithful_to_the_literature():
     assert CAUSE_BY_KEY["piriformis"].commonness == "uncommon"
 
 
-FOOT_DROP_ACTION = "get seen urgently (chapter 5 lists where); call 999 / 911 / 112 at once"
+# Chapter 5's emergency wording for foot drop (tests/test_medical_wording.py pins it in
+# the chapters too).
+FOOT_DROP_ACTION = (
+    "Get seen now: go to an emergency department or call 999 / 911 / 112, at once if it "
+    "comes with weakness or numbness down one side of the body, a drooping face or trouble "
+    "speaking"
+)
 
 
 def test_foot_drop_after_compression_is_never_soft():
-    """One wording wherever lasting foot drop is mentioned: urgent, with the stroke signs
-    that make it an emergency at once; the checker keeps sudden foot drop an emergency."""
+    """One wording wherever lasting foot drop is mentioned: chapter 5's emergency wording,
+    with the stroke signs; the checker keeps sudden foot drop an emergency."""
     feature = CAUSE_BY_KEY["posture_compression"].telling_feature
     assert FOOT_DROP_ACTION in feature
-    assert "down one side, a drooping face or trouble speaking" in feature
+    assert "urgently" not in feature and "chapter 5 lists where" not in feature
     assert "needs a doctor" not in feature
     assert FLAG_BY_KEY["sudden_foot_drop"].level == "emergency"
+    assert FLAG_BY_KEY["sudden_foot_drop"].action.startswith(
+        "Get seen now: go to an emergency department or call"
+    )
 
 
 def test_over_breathing_never_explains_away_breathlessness_or_chest_pain():

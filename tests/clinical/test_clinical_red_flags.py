@@ -27,7 +27,46 @@ from widgets.clinical.red_flags import (
 from widgets.theme import TRIAGE
 
 NUMBERS = ("999", "911", "112")
-NON_EMERGENCY_KEYS = tuple(k for k in FLAG_KEYS if k not in EMERGENCY_FLAG_KEYS)
+# Pinned by name, not derived from the data under test: demoting any of these questions
+# below "emergency" (or dropping it) fails here with its key named.
+EMERGENCY_KEYS = (
+    # cauda equina syndrome
+    "saddle_numbness",
+    "numb_when_wiping",
+    "bladder_problem",
+    "bowel_control",
+    "both_legs_sciatica_or_weakness",
+    # stroke
+    "sudden_one_side",
+    "face_drooping",
+    "arm_weakness",
+    "speech_trouble",
+    # acute limb ischaemia
+    "leg_suddenly_cold_pale",
+    "leg_rest_pain_or_cannot_move",
+    # acute compartment syndrome
+    "severe_pain_after_injury",
+    "numb_below_injury_or_cast",
+    # pulmonary embolism, anaphylaxis, spreading weakness, DVT, foot drop
+    "breathless_or_chest_pain",
+    "anaphylaxis_signs",
+    "weakness_spreading_fast",
+    "dvt_signs",
+    "sudden_foot_drop",
+)
+NON_EMERGENCY_KEYS = (
+    "foot_sore_infected",
+    "new_leg_weakness",
+    "persisting",
+    "keeps_coming_back",
+    "no_clear_cause",
+    "slowly_getting_worse",
+    "exertional_leg_pain",
+    "sciatica_not_improving",
+    "diabetes_foot_problem",
+    "foot_sore_slow_healing",
+    "cecs_like_pattern",
+)
 
 
 def expected_level(answers) -> str:
@@ -39,7 +78,7 @@ def check(answers, full=True):
     """The level is the most urgent answered "yes"; an emergency says the numbers."""
     result = triage(answers)
     assert result.level == expected_level(answers)
-    if any(answers.get(k) for k in EMERGENCY_FLAG_KEYS):
+    if any(answers.get(k) for k in EMERGENCY_KEYS):
         assert result.level == "emergency"
         assert all(n in result.headline for n in NUMBERS)
     if full:
@@ -48,6 +87,33 @@ def check(answers, full=True):
         assert result.messages[-1] == NOT_MEDICAL_ADVICE
         assert all(n in result.messages[-2] for n in NUMBERS)  # emergency line, always
     return result
+
+
+def test_the_emergency_questions_are_the_pinned_ones():
+    assert len(EMERGENCY_KEYS) == len(set(EMERGENCY_KEYS)) == 18
+    assert len(NON_EMERGENCY_KEYS) == len(set(NON_EMERGENCY_KEYS)) == 11
+    demoted = {k: FLAG_BY_KEY[k].level for k in EMERGENCY_KEYS if k in FLAG_BY_KEY}
+    demoted = {k: level for k, level in demoted.items() if level != "emergency"}
+    assert not demoted, f"emergency questions no longer at emergency level: {demoted}"
+    missing = [k for k in EMERGENCY_KEYS if k not in FLAG_BY_KEY]
+    assert not missing, f"emergency questions missing from the checker: {missing}"
+    assert set(EMERGENCY_FLAG_KEYS) == set(EMERGENCY_KEYS), (
+        "EMERGENCY_FLAG_KEYS differs from the pinned list: "
+        f"extra {sorted(set(EMERGENCY_FLAG_KEYS) - set(EMERGENCY_KEYS))}, "
+        f"missing {sorted(set(EMERGENCY_KEYS) - set(EMERGENCY_FLAG_KEYS))}"
+    )
+    assert {f.key for f in flags_at_level("emergency")} == set(EMERGENCY_KEYS)
+    # every question is classified here: a new one needs a decision in this file
+    unpinned = set(FLAG_KEYS) - set(EMERGENCY_KEYS) - set(NON_EMERGENCY_KEYS)
+    assert not unpinned, f"questions not pinned in this test: {sorted(unpinned)}"
+    assert set(FLAG_KEYS) == set(EMERGENCY_KEYS) | set(NON_EMERGENCY_KEYS)
+
+
+@pytest.mark.parametrize("key", EMERGENCY_KEYS)
+def test_each_emergency_question_alone_gives_the_emergency_message(key):
+    result = triage({key: True})
+    assert result.level == "emergency", key
+    assert all(n in result.headline for n in NUMBERS), key
 
 
 def test_the_brief_warning_signs_are_all_there():
@@ -88,17 +154,18 @@ def test_every_flag_is_complete():
 
 def test_exhaustive_over_all_emergency_flags():
     """All 2^18 combinations of the emergency questions (the rest unanswered)."""
-    for bits in itertools.product((False, True), repeat=len(EMERGENCY_FLAG_KEYS)):
-        check(dict(zip(EMERGENCY_FLAG_KEYS, bits, strict=True)), full=False)
+    for bits in itertools.product((False, True), repeat=len(EMERGENCY_KEYS)):
+        check(dict(zip(EMERGENCY_KEYS, bits, strict=True)), full=False)
 
 
 def test_exhaustive_over_the_other_flags_with_and_without_each_emergency():
-    """All 2^10 combinations of the non-emergency questions, alone and with each single
+    """All 2^11 combinations of the 11 non-emergency questions, alone and with each single
     emergency "yes" added: an emergency is never diluted by milder answers."""
+    assert len(NON_EMERGENCY_KEYS) == 11
     for bits in itertools.product((False, True), repeat=len(NON_EMERGENCY_KEYS)):
         base = dict(zip(NON_EMERGENCY_KEYS, bits, strict=True))
         check(base)
-        for key in EMERGENCY_FLAG_KEYS:
+        for key in EMERGENCY_KEYS:
             check({**base, key: True}, full=False)
 
 

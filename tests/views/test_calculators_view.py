@@ -176,7 +176,7 @@ def test_just_below_every_threshold_meets_none():
 
 @pytest.mark.parametrize(
     "typed",
-    [("15", "30", "20"), ("0", "250", ""), ("", "", "21.5"), ("7", "", "3")],
+    [("15", "30", "20"), ("0.5", "250", ""), ("", "", "21.5"), ("7", "", "3")],
 )
 def test_bars_equal_the_typed_values(typed):
     calc = widgets.compartment_calculator()
@@ -184,6 +184,44 @@ def test_bars_equal_the_typed_values(typed):
     expected = [None if t == "" else float(t) for t in typed]
     assert list(calc.figure.data[BARS].y) == expected
     assert calc.message.value == ""
+    assert "check the reading" not in calc.result.value
+
+
+@pytest.mark.parametrize("box", ["resting", "one_min", "five_min"])
+def test_zero_pressure_is_computed_with_a_visible_check_the_reading_message(box):
+    """A reading of 0 mmHg is possible at rest, so it gives a result, but never silently:
+    the message line (an alert), the result panel and the text summary all say to check it."""
+    calc = widgets.compartment_calculator()
+    type_pressures(calc, "12", "38", "24")
+    getattr(calc, box).value = "0"
+    index = ("resting", "one_min", "five_min").index(box)
+    assert calc.figure.data[BARS].y[index] == 0.0
+    message = plain(calc.message.value)
+    assert "0 mmHg" in message and "unusual for a compartment pressure" in message
+    assert "check the reading" in message and "Cannot update" not in message
+    assert 'role="alert"' in calc.message.value
+    result = plain(calc.result.value)
+    assert "check the reading" in result and "No result" not in result
+    assert "Pedowitz" in result
+    assert "check the reading" in calc.summary()
+    # a valid non-zero reading clears the message
+    getattr(calc, box).value = "5"
+    assert calc.message.value == "" and "check the reading" not in calc.result.value
+
+
+def test_zero_pressure_from_the_constructor_is_flagged_too():
+    calc = widgets.compartment_calculator(resting_mmhg=0)
+    assert "check the reading" in plain(calc.message.value)
+    assert "check the reading" in calc._repr_mimebundle_()["text/plain"]
+
+
+@pytest.mark.parametrize("negative", ["-1", "-0.5", "-30"])
+def test_negative_pressure_is_rejected_with_a_message(negative):
+    calc = widgets.compartment_calculator()
+    calc.resting.value = negative
+    message = plain(calc.message.value)
+    assert "Cannot update" in message and "between 0 and 250 mmHg" in message
+    assert "No result" in calc.result.value
 
 
 def test_threshold_lines_sit_at_15_30_20():

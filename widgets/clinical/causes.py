@@ -104,9 +104,10 @@ CAUSES: tuple[Cause, ...] = (
         ),
         telling_feature=(
             "It goes within minutes of moving. A foot that still drops or drags after "
-            "the numbness has gone (foot drop) is not an ordinary sleeping leg: get seen "
-            "urgently (chapter 5 lists where); call 999 / 911 / 112 at once if it comes "
-            "with weakness or numbness down one side, a drooping face or trouble speaking."
+            "the numbness has gone (foot drop) is not an ordinary sleeping leg. Get seen "
+            "now: go to an emergency department or call 999 / 911 / 112, at once if it "
+            "comes with weakness or numbness down one side of the body, a drooping face or "
+            "trouble speaking."
         ),
         seed_correction=(
             "A popular article says the squashed myelin sheath causes the numbness, faster than "

@@ -12,7 +12,11 @@ from widgets.validation import number
 
 from .red_flags import EMERGENCY_NUMBERS
 
+# 0 is accepted (a resting reading near 0 is possible) but flagged; below 0 is rejected.
 COMPARTMENT_RANGE_MMHG = (0.0, 250.0)
+ZERO_PRESSURE_NOTE = (
+    "is unusual for a compartment pressure: check the reading. The result uses 0 as typed."
+)
 DIASTOLIC_RANGE_MMHG = (20.0, 200.0)
 
 # --- Chronic exertional compartment syndrome: modified Pedowitz criteria -------------
@@ -50,13 +54,21 @@ class PedowitzResult:
         "(symptoms at a set distance, settling 10-20 minutes after stopping)."
     )
     sources: tuple[str, ...] = PEDOWITZ_SOURCES
+    warnings: tuple[str, ...] = ()  # e.g. a 0 mmHg reading: computed, but check it
+
+
+def zero_pressure_warning(labels: list[str]) -> str:
+    """'0 mmHg before exercise (resting) is unusual ...' for the time points reading 0."""
+    return f"0 mmHg {' and '.join(label.lower() for label in labels)} {ZERO_PRESSURE_NOTE}"
 
 
 def pedowitz(resting_mmhg=None, one_min_mmhg=None, five_min_mmhg=None) -> PedowitzResult:
     """Check compartment pressures (mmHg) against the modified Pedowitz criteria.
 
     Any value may be ``None`` (not measured) but at least one is required.  Criteria:
-    resting >= 15, 1 min after exercise >= 30, 5 min after exercise >= 20 mmHg."""
+    resting >= 15, 1 min after exercise >= 30, 5 min after exercise >= 20 mmHg.  A
+    negative pressure is rejected (``ValueError``); 0 mmHg is computed but named in
+    ``warnings`` (unusual, so the reading is worth checking)."""
     given = {"resting": resting_mmhg, "one_min": one_min_mmhg, "five_min": five_min_mmhg}
     if all(v is None for v in given.values()):
         raise ValueError(
@@ -84,7 +96,9 @@ def pedowitz(resting_mmhg=None, one_min_mmhg=None, five_min_mmhg=None) -> Pedowi
         )
     else:
         text = "Does not meet the Pedowitz criteria."
-    return PedowitzResult(tuple(criteria), bool(met), text)
+    zeros = [c.label for c in criteria if c.value_mmhg == 0]
+    warnings = (zero_pressure_warning(zeros),) if zeros else ()
+    return PedowitzResult(tuple(criteria), bool(met), text, warnings=warnings)
 
 
 # --- Acute compartment syndrome: delta-P ----------------------------------------------

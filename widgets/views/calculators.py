@@ -12,10 +12,12 @@
 
 The boxes are text boxes, because learners type: an empty box, text, zero or a negative
 number becomes a message naming the box and the allowed range (the model's
-``ValueError``), never a traceback.  Until the input is fixed the result panel says that
-there is no result, and the figure keeps its last valid state, titled with the numbers it
-belongs to, so no wrong result is ever on screen.  Example buttons fill the boxes with
-numbers worth trying.
+``ValueError``), never a traceback.  The one exception is a compartment pressure of
+exactly 0 mmHg: it is computed (a resting reading near 0 is possible), but the message
+line and the result panel say it is unusual and to check the reading.  Until the input is
+fixed the result panel says that there is no result, and the figure keeps its last valid
+state, titled with the numbers it belongs to, so no wrong result is ever on screen.
+Example buttons fill the boxes with numbers worth trying.
 """
 
 from __future__ import annotations
@@ -417,6 +419,8 @@ class CompartmentCalculator(_TypedCalculator):
         super().__init__()
         if problem:
             self.show_message(f"{problem} Showing the default example instead.", kind="error")
+        else:
+            self._show_warnings()
 
     def controls(self) -> list[W.Widget]:
         resting, one_min, five_min = self._start
@@ -449,6 +453,16 @@ class CompartmentCalculator(_TypedCalculator):
             values[key] = None if raw is None or not str(raw).strip() else raw
         return CompartmentState(pedowitz(values["resting"], values["one_min"], values["five_min"]))
 
+    # ----- updating ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        super().refresh()
+        self._show_warnings()
+
+    def _show_warnings(self) -> None:
+        """A reading that is computed but worth checking (0 mmHg) gets the message line."""
+        if not self._problem and self._state.result.warnings:
+            self.show_message(" ".join(self._state.result.warnings), kind="warning")
+
     # ----- text ------------------------------------------------------------------------
     def result_html(self, state: CompartmentState) -> str:
         rows = []
@@ -461,8 +475,13 @@ class CompartmentCalculator(_TypedCalculator):
                 verdict = f"✘ not met ({_mmhg(c.value_mmhg)} < {_mmhg(c.threshold_mmhg)} mmHg)"
             rows.append(f"<li>{html.escape(c.label)}: {verdict}</li>")
         r = state.result
+        check = "".join(
+            f'<p class="pn-check-reading" style="margin:0.2em 0"><b>⚠ {html.escape(w)}</b></p>'
+            for w in r.warnings
+        )
         return (
-            f'<div class="pn-result-pedowitz" role="status"><b>{html.escape(r.interpretation)}</b>'
+            f'<div class="pn-result-pedowitz" role="status">{check}'
+            f"<b>{html.escape(r.interpretation)}</b>"
             f"<ul style='margin:0.2em 0'>{''.join(rows)}</ul>"
             f"{html.escape(r.note)} {html.escape(r.context)}</div>"
         )
@@ -479,7 +498,8 @@ class CompartmentCalculator(_TypedCalculator):
         verdict = (
             f"Pedowitz criteria met ({', '.join(met)})" if met else "no Pedowitz criterion met"
         )
-        return f"Compartment pressures {', '.join(parts)} mmHg: {verdict}"
+        check = "".join(f". ⚠ {w}" for w in r.warnings)
+        return f"Compartment pressures {', '.join(parts)} mmHg: {verdict}{check}"
 
     # ----- figure ------------------------------------------------------------------------
     def initial_figure(self) -> go.Figure:
@@ -606,17 +626,43 @@ class CompartmentCalculator(_TypedCalculator):
 # =========================================================================================
 # Chapter 6 tables, generated from the clinical data so that prose and data agree
 # =========================================================================================
+@dataclass(frozen=True)
+class Citations:
+    """A table cell that cites references by key, the way the chapters' markdown does:
+    each label links to ``#ref-KEY``, the anchor of that entry in the chapter's reference
+    list (HTML ``<a href="#ref-KEY">``, plain text ``[label](#ref-KEY)``).  A label such as
+    "NHS 2023" fits several entries; the link says which one is meant, and
+    ``tools/chapter_contract.py`` lists every key cited in a stored output."""
+
+    keys: tuple[str, ...]
+
+    def html(self) -> str:
+        return "; ".join(
+            f'<a href="#ref-{k}">{html.escape(_short_source(k))}</a>' for k in self.keys
+        )
+
+    def __str__(self) -> str:
+        return "; ".join(f"[{_short_source(k)}](#ref-{k})" for k in self.keys)
+
+
+def _cell_html(cell: str | Citations) -> str:
+    return cell.html() if isinstance(cell, Citations) else html.escape(cell)
+
+
 class DataTable:
     """An HTML table with a caption that also reads as plain text (its ``text/plain`` is
-    what nbval compares, and what a screen reader without HTML would get)."""
+    what nbval compares, and what a screen reader without HTML would get).  A cell is
+    text, or :class:`Citations` (links to the reference list)."""
 
-    def __init__(self, caption: str, header: tuple[str, ...], rows: list[tuple[str, ...]]):
+    def __init__(
+        self, caption: str, header: tuple[str, ...], rows: list[tuple[str | Citations, ...]]
+    ):
         self.caption, self.header, self.rows = caption, header, rows
 
     def _repr_html_(self) -> str:
         head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in self.header)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>"
+            "<tr>" + "".join(f"<td>{_cell_html(cell)}</td>" for cell in row) + "</tr>"
             for row in self.rows
         )
         return (
@@ -638,6 +684,7 @@ ORGANISATION_SHORT = {
     "National Institute for Health and Care Excellence": "NICE",
     "World Health Organization": "WHO",
     "American Council on Exercise": "ACE",
+    "National Institute of Diabetes and Digestive and Kidney Diseases": "NIDDK",
 }
 
 
@@ -663,8 +710,8 @@ def _short_source(key: str) -> str:
     return f"{who} {ref.year}"
 
 
-def _sources(keys) -> str:
-    return "; ".join(_short_source(k) for k in dict.fromkeys(keys))
+def _sources(keys) -> Citations:
+    return Citations(tuple(dict.fromkeys(keys)))
 
 
 def self_care_table() -> DataTable:
