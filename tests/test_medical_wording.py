@@ -21,10 +21,8 @@ CHAPTER5_FOOT_DROP = (
     "trouble speaking"
 )
 SOFTER = ("seen urgently", "chapter 5 lists where")
-# Outside the change that aligned the wording (chapter 2's markdown and its quiz): they
-# still say "get seen urgently (chapter 5 lists where)".  Strict: aligning them makes these
-# cases pass, and then this set must be emptied.
-NOT_YET_ALIGNED = frozenset({"02_falling_asleep.ipynb", "quiz 2"})
+# Places allowed to lag behind the aligned wording (strict xfail): none now; keep it empty.
+NOT_YET_ALIGNED: frozenset[str] = frozenset()
 PENDING = pytest.mark.xfail(
     strict=True, reason="foot-drop wording not yet aligned to chapter 5 here"
 )

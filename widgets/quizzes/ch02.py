@@ -135,9 +135,9 @@ QUESTIONS = [
                 "It wraps round the head of the fibula just below the outside of the knee. "
                 "There it lies just under the skin, against bone, so the other knee "
                 "can press on it. A foot that still drops or drags after the numbness has "
-                "gone is not an ordinary sleeping leg: get seen urgently (chapter 5 lists "
-                "where); call 999 / 911 / 112 at once if it comes with weakness or numbness "
-                "down one side, a drooping face or trouble speaking.",
+                "gone is not an ordinary sleeping leg. Get seen now: go to an emergency "
+                "department or call 999 / 911 / 112, at once if it comes with weakness or "
+                "numbness down one side of the body, a drooping face or trouble speaking.",
             ),
             Option(
                 "The sciatic nerve, where it passes through the buttock",
