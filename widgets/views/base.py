@@ -317,6 +317,9 @@ class CourseFigureWidget(W.VBox):
         """A plain plotly figure of the widget at its current settings."""
         figure = self.initial_figure()
         self._draw(figure, self._state)
+        # carried to the static site and slides, which caption the figure with them
+        meta = ("description", "established", "illustrative")
+        figure.layout.meta = {f"pn_{k}": getattr(self, k) for k in meta}
         return figure
 
     def _repr_mimebundle_(self, **kwargs):
