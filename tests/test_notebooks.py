@@ -73,6 +73,11 @@ def test_contract(ch):
         assert f"widgets.quiz({ch.number})" in sources, "no self-check quiz"
     for cell in nb.cells:
         assert "slideshow" in cell.metadata, "cell without slide metadata"
+        # the live deck (jupyterlab-slideshow) hides a cell marked "-"; continuing cells
+        # carry no slide_type, which both it and nbconvert read as "continue this slide"
+        assert cell.metadata["slideshow"].get("slide_type") in (None, "slide", "subslide"), (
+            cell.metadata["slideshow"]
+        )
 
 
 def test_code_is_formatted_and_linted():

@@ -102,14 +102,15 @@ def references(nb: nbformat.NotebookNode) -> str:
     return "\n".join(lines)
 
 
-def slide_type(cell) -> str:
-    """Default deck structure: each ``#``/``##`` section a slide, ``###`` a sub-slide."""
+def slide_type(cell) -> str | None:
+    """Default deck structure: each ``#``/``##`` section a slide, ``###`` a sub-slide, any
+    other cell continues the slide before it (no ``slide_type``: see :func:`stamp`)."""
     if cell.cell_type == "markdown":
         if re.match(r"#{1,2} ", cell.source):
             return "slide"
         if cell.source.startswith("### "):
             return "subslide"
-    return "-"
+    return None
 
 
 def stamp(nb: nbformat.NotebookNode, ch: Chapter) -> nbformat.NotebookNode:
@@ -127,7 +128,13 @@ def stamp(nb: nbformat.NotebookNode, ch: Chapter) -> nbformat.NotebookNode:
     for cell in ref_cells:
         cell.source = references(nb)
     for cell in nb.cells:
-        cell.metadata.setdefault("slideshow", {"slide_type": slide_type(cell)})
+        show = cell.metadata.setdefault("slideshow", {})
+        if "slide_type" not in show and slide_type(cell):
+            show["slide_type"] = slide_type(cell)
+        # A continuing cell has no slide_type: nbconvert reads a missing one as "-", but
+        # jupyterlab-slideshow (the live deck) shows a cell marked "-" on no slide at all.
+        if show.get("slide_type") == "-":
+            del show["slide_type"]
     last = nb.cells[-1]
     if last.cell_type == "markdown" and last.source.startswith(FOOTER_MARK):
         last.source = footer(ch)
