@@ -135,3 +135,54 @@ def test_widgets_without_a_figure_respond(chapter, report):
     )
     untouched = [w["name"] for w in widgets if not any(r.widget == w["name"] for r in results)]
     assert not untouched, f"{run.name}: widgets with no operable control: {untouched}"
+
+
+ONSCREEN_JS = """(i) => {
+  const w = document.querySelector(`.pn-widget[data-pn-index='${i}']`);
+  const cell = w && w.closest('.jp-Cell');
+  return !!cell && cell.classList.contains('jp-deck-mod-onscreen'); }"""
+ONSCREEN_CELLS_JS = """() => [...document.querySelectorAll('.jp-Cell')]
+  .map((c, k) => (c.classList.contains('jp-deck-mod-onscreen') ? k : -1)).filter((k) => k >= 0)"""
+
+
+@pytest.mark.timeout(int(os.environ.get("PN_BROWSER_TEST_TIMEOUT", "400")))
+def test_live_deck_keeps_widgets_working(chapter, screenshot_dir):
+    """An instructor presents the chapter as a deck inside JupyterLab (jupyterlab-slideshow):
+    the slide with the chapter's first slider widget is reached with the deck's own
+    navigation commands, and its slider still moves the figure there."""
+    lp, run = chapter
+    page = lp.page
+    with_slider = [
+        w for w in run.inventory.get("widgets", []) if w["figures"] and w["controls"]["sliders"]
+    ]
+    if not with_slider:
+        pytest.skip("no widget with a slider in this chapter")
+    w = with_slider[0]
+    i = w["index"]
+    execute = "(c) => window.jupyterapp.commands.execute(c)"
+    page.evaluate(execute, "deck:start")
+    try:
+        for _ in range(60):
+            if page.evaluate(ONSCREEN_JS, i):
+                break
+            # into a slide's sub-slides first (down), else on to the next slide (forward)
+            before = page.evaluate(ONSCREEN_CELLS_JS)
+            page.evaluate(execute, "deck:down")
+            page.wait_for_timeout(150)
+            if page.evaluate(ONSCREEN_CELLS_JS) == before:
+                page.evaluate(execute, "deck:forward")
+                page.wait_for_timeout(150)
+        assert page.evaluate(ONSCREEN_JS, i), f"the deck never showed widget {w['name']!r}"
+        widget = page.locator(f".pn-widget[data-pn-index='{i}']")
+        handle = widget.locator(".noUi-handle").first
+        handle.focus()
+        r = H._measure(page, widget, i, lambda: handle.press("ArrowRight"))
+        page.screenshot(path=str(screenshot_dir / shot_name(run.name, "3-live-deck")))
+        assert r["changed"], f"in the deck, a slider step of {w['name']!r} did not redraw it"
+        assert page.evaluate(ONSCREEN_JS, i), "the arrow key left the slide instead of the slider"
+        print(
+            f"\n{run.name}: deck slide with {w['name']}:"
+            f" slider step painted in {r['paintMs']:.0f} ms"
+        )
+    finally:
+        page.evaluate(execute, "deck:stop")
