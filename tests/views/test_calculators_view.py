@@ -174,6 +174,15 @@ def test_just_below_every_threshold_meets_none():
     assert "0 of 3 criteria met" in calc.figure.layout.title.text
 
 
+def test_compartment_title_counts_only_the_measured_criteria():
+    calc = widgets.compartment_calculator()
+    type_pressures(calc, "16", "", "12")
+    title = calc.figure.layout.title.text
+    assert "1 of 2 criteria met (only the measured ones count)" in title, title
+    type_pressures(calc, "", "", "25")
+    assert "1 of 1 criterion met" in calc.figure.layout.title.text
+
+
 @pytest.mark.parametrize(
     "typed",
     [("15", "30", "20"), ("0.5", "250", ""), ("", "", "21.5"), ("7", "", "3")],

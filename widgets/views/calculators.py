@@ -424,9 +424,9 @@ class CompartmentCalculator(_TypedCalculator):
 
     def controls(self) -> list[W.Widget]:
         resting, one_min, five_min = self._start
-        self.resting = self._box("Resting (mmHg)", resting, "empty = not measured")
-        self.one_min = self._box("1 min after exercise (mmHg)", one_min, "empty = not measured")
-        self.five_min = self._box("5 min after exercise (mmHg)", five_min, "empty = not measured")
+        self.resting = self._box("Resting (mmHg)", resting, "blank = none")
+        self.one_min = self._box("1 min after exercise (mmHg)", one_min, "blank = none")
+        self.five_min = self._box("5 min after exercise (mmHg)", five_min, "blank = none")
         return [self.resting, self.one_min, self.five_min]
 
     def control_panel(self, controls: list[W.Widget]) -> W.Widget:
@@ -613,13 +613,15 @@ class CompartmentCalculator(_TypedCalculator):
         verdicts = figure.data[VERDICTS]
         verdicts.y, verdicts.text = [top * 1.17] * 3, texts
         met = sum(1 for c in state.result.criteria if c.met)
+        measured = sum(1 for c in state.result.criteria if c.value_mmhg is not None)
         figure.layout.title.text = (
             ", ".join(
                 f"{TIME_WORDS[c.key].capitalize() if c.key == 'resting' else TIME_WORDS[c.key]} "
                 f"{'–' if c.value_mmhg is None else _mmhg(c.value_mmhg)}"
                 for c in state.result.criteria
             )
-            + f" mmHg: {met} of 3 criteria met"
+            + f" mmHg: {met} of {measured} {'criterion' if measured == 1 else 'criteria'} met"
+            + ("" if measured == 3 else " (only the measured ones count)")
         )
 
 
