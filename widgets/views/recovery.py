@@ -158,7 +158,8 @@ class RecoveryAnimation(CourseFigureWidget):
         "'none / mild / strong' cut-offs of the meter, and firing only in Aβ fibres. In the "
         "model the tingling has faded within about 5–7 minutes; how long it lasts in people "
         "varies. Which A-fibre type recovers first is not known: the model gives them all "
-        "the same delays."
+        "the same delays, so a line that is back at 1 sooner (often Aα's) only had fewer "
+        "fibres blocked to wait for."
     )
 
     def __init__(
