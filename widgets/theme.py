@@ -87,3 +87,7 @@ PLOTLY_CONFIG = {
     "showLink": False,
     "modeBarButtonsToRemove": ["sendChartToCloud", "select2d", "lasso2d"],
 }
+
+# JupyterLab right-aligns table cells; text columns read better from the left (set on each
+# cell, since a style on the table itself does not reach cells JupyterLab styles directly)
+LEFT = ' style="text-align:left"'

@@ -36,7 +36,7 @@ from widgets.clinical.compartment import (
     DELTA_P_THRESHOLD_MMHG,
     PEDOWITZ_CRITERIA,
 )
-from widgets.theme import OKABE_ITO, STATUS, base_layout
+from widgets.theme import LEFT, OKABE_ITO, STATUS, base_layout
 from widgets.views.base import CourseFigureWidget
 
 BOX_STYLE = {"description_width": "initial"}
@@ -662,9 +662,9 @@ class DataTable:
         self.caption, self.header, self.rows = caption, header, rows
 
     def _repr_html_(self) -> str:
-        head = "".join(f'<th scope="col">{html.escape(h)}</th>' for h in self.header)
+        head = "".join(f'<th scope="col"{LEFT}>{html.escape(h)}</th>' for h in self.header)
         body = "".join(
-            "<tr>" + "".join(f"<td>{_cell_html(cell)}</td>" for cell in row) + "</tr>"
+            "<tr>" + "".join(f"<td{LEFT}>{_cell_html(cell)}</td>" for cell in row) + "</tr>"
             for row in self.rows
         )
         return (

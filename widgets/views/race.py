@@ -20,7 +20,7 @@ import plotly.graph_objects as go
 from widgets.physiology import conduction_velocity
 from widgets.physiology import parameters as prm
 from widgets.physiology.fibres import CLASS_NAMES, FIBRE_CLASSES
-from widgets.theme import FIBRE_STYLE, OKABE_ITO, base_layout
+from widgets.theme import FIBRE_STYLE, LEFT, OKABE_ITO, base_layout
 from widgets.validation import number
 from widgets.views.base import CourseFigureWidget
 
@@ -439,9 +439,9 @@ class FibreClassTable:
         return out
 
     def _repr_html_(self) -> str:
-        head = "".join(f"<th>{html.escape(c)}</th>" for c in self.columns)
+        head = "".join(f"<th{LEFT}>{html.escape(c)}</th>" for c in self.columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{html.escape(x)}</td>" for x in row) + "</tr>"
+            "<tr>" + "".join(f"<td{LEFT}>{html.escape(x)}</td>" for x in row) + "</tr>"
             for row in self.rows()
         )
         return (
