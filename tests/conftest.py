@@ -40,3 +40,16 @@ def pytest_terminal_summary(terminalreporter):
         f"nbval: {total - ignored} of {total} code cells with output are compared; "
         f"{ignored} ignored ({share:.0f}%)"
     )
+
+
+def assert_fell_back_to_defaults(widget, default_view, name: str, allowed: str) -> None:
+    """A widget built with a bad option names it and what it allows, says it shows the
+    default setting, and shows exactly the default figure (``default_view``: summary and
+    figure JSON of a widget built without options)."""
+    from widgets.views.plot_pane import figure_json
+
+    message = widget.message.value
+    assert "pn-message-error" in message and "Cannot update" in message
+    assert name in message and allowed in message
+    assert "default setting" in message
+    assert (widget.summary(), figure_json(widget.figure)) == default_view

@@ -129,8 +129,9 @@ def stamp(nb: nbformat.NotebookNode, ch: Chapter) -> nbformat.NotebookNode:
         cell.source = references(nb)
     for cell in nb.cells:
         show = cell.metadata.setdefault("slideshow", {})
-        if "slide_type" not in show and slide_type(cell):
-            show["slide_type"] = slide_type(cell)
+        default = slide_type(cell)
+        if "slide_type" not in show and default:
+            show["slide_type"] = default
         # A continuing cell has no slide_type: nbconvert reads a missing one as "-", but
         # jupyterlab-slideshow (the live deck) shows a cell marked "-" on no slide at all.
         if show.get("slide_type") == "-":

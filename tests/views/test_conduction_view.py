@@ -8,6 +8,7 @@ import re
 
 import numpy as np
 import pytest
+from conftest import assert_fell_back_to_defaults
 
 from widgets.physiology.node_chain import MYELINATED_DIAMETER_UM, UNMYELINATED_DIAMETER_UM
 from widgets.theme import PLOTLY_CONFIG
@@ -257,11 +258,7 @@ def default_view():
 @pytest.mark.parametrize("options,name,allowed", BAD_OPTIONS)
 def test_bad_options_fall_back_to_the_defaults_with_a_message(default_view, options, name, allowed):
     widget = ConductionExplorer(**options)  # must not raise
-    message = widget.message.value
-    assert "pn-message-error" in message and "Cannot update" in message
-    assert name in message and allowed in message
-    assert "default setting" in message
-    assert (widget.summary(), figure_json(widget.figure)) == default_view
+    assert_fell_back_to_defaults(widget, default_view, name, allowed)
     assert widget.diameter.value == 10.0 and widget.sheath.value == "Myelinated"
 
 

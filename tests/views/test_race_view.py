@@ -7,6 +7,7 @@ import math
 import re
 
 import pytest
+from conftest import assert_fell_back_to_defaults
 
 from widgets.physiology import FIBRE_CLASSES, conduction_velocity
 from widgets.theme import FIBRE_STYLE, PLOTLY_CONFIG
@@ -188,11 +189,7 @@ def default_view():
 @pytest.mark.parametrize("options,name,allowed", BAD_OPTIONS)
 def test_bad_options_fall_back_to_the_defaults_with_a_message(default_view, options, name, allowed):
     widget = FibreRace(**options)  # must not raise
-    message = widget.message.value
-    assert "pn-message-error" in message and "Cannot update" in message
-    assert name in message and allowed in message
-    assert "default setting" in message
-    assert (widget.summary(), figure_json(widget.figure)) == default_view
+    assert_fell_back_to_defaults(widget, default_view, name, allowed)
     assert widget.time.value == 15.0 and widget.distance.value == 1.0
 
 

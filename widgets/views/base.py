@@ -309,6 +309,18 @@ class CourseFigureWidget(W.VBox):
             f"{html.escape(text)}</div>"
         )
 
+    def _show_status(self, state: Any) -> None:
+        """The message line for a valid state (views may show theirs as a warning)."""
+        self.show_message(self.status_message(state))
+
+    def show_start_message(self, problem: str) -> None:
+        """At the end of a constructor: why a bad option gave way to the defaults, or else
+        the status of the starting state."""
+        if problem:
+            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
+        else:
+            self._show_status(self._state)
+
     def _on_control_change(self, change) -> None:
         self._moved = change["owner"]
         self.refresh()

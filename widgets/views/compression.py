@@ -204,10 +204,7 @@ class CompressionExplorer(CourseFigureWidget):
             pressure_mmhg, minutes = DEFAULTS["pressure_mmhg"], DEFAULTS["minutes"]
         self._start = (pressure_mmhg, minutes)
         super().__init__()
-        if problem:
-            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
-        else:
-            self._show_status(self._state)
+        self.show_start_message(problem)
 
     # ----- controls ----------------------------------------------------------------------
     def controls(self) -> list[W.Widget]:

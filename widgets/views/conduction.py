@@ -227,10 +227,7 @@ class ConductionExplorer(CourseFigureWidget):
         self._note = ""
         super().__init__()
         self._sync_enabled()
-        if problem:
-            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
-        else:
-            self.show_message(self.status_message(self.state))
+        self.show_start_message(problem)
 
     # ----- controls -----------------------------------------------------------------
     def controls(self) -> list[W.Widget]:

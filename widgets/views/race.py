@@ -162,10 +162,7 @@ class FibreRace(CourseFigureWidget):
         )
         super().__init__()
         self.play.observe(self._on_play, names="value")
-        if problem:
-            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
-        else:
-            self.show_message(self.status_message(self.state))
+        self.show_start_message(problem)
 
     # ----- controls -----------------------------------------------------------------
     def controls(self) -> list[W.Widget]:

@@ -179,10 +179,7 @@ class RecoveryAnimation(CourseFigureWidget):
         self._start = (float(pressure_mmhg), float(minutes), int(frame))
         super().__init__()
         self._show_time(self._state)
-        if problem:
-            self.show_message(f"{problem} Showing the default setting instead.", kind="error")
-        else:
-            self._show_status(self._state)
+        self.show_start_message(problem)
 
     # ----- controls ----------------------------------------------------------------------
     def controls(self) -> list[W.Widget]:
